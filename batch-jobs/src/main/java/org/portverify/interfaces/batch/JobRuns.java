@@ -1,0 +1,117 @@
+package org.portverify.interfaces.batch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+
+/**
+ * Starts and inspects {@code annual-verification} executions. Lives beside the job XML so that the job operator
+ * resolves the jobs and artifacts of this module.
+ */
+@Stateless
+public class JobRuns {
+
+    public static final String ANNUAL_VERIFICATION = "annual-verification";
+
+    /** Where the ports' packages are read from unless a run names another folder. */
+    public static final String SUBMISSIONS_DIR_PROPERTY = "portverify.submissions.dir";
+
+    private static final int LIST_LIMIT = 500;
+
+    /** Validates the parameters and starts a run; returns its execution id. */
+    public long start(String reportingYear, String asOfDate) {
+        int year = RunParameters.reportingYear(reportingYear);
+        LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
+        String submissionsDir = System.getProperty(SUBMISSIONS_DIR_PROPERTY);
+        if (submissionsDir == null || submissionsDir.isBlank()) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
+                    "the server has no system property " + SUBMISSIONS_DIR_PROPERTY);
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("reportingYear", String.valueOf(year));
+        parameters.setProperty("asOfDate", asOf.toString());
+        parameters.setProperty("submissionsDir", submissionsDir);
+        return operator().start(ANNUAL_VERIFICATION, parameters);
+    }
+
+    public RunSummary status(long executionId) {
+        JobOperator operator = operator();
+        JobExecution execution = execution(operator, executionId);
+        List<StepSummary> steps = new ArrayList<>();
+        for (StepExecution step : operator.getStepExecutions(executionId)) {
+            Map<String, Long> metrics = new TreeMap<>();
+            for (Metric metric : step.getMetrics()) {
+                metrics.put(metric.getType().name(), metric.getValue());
+            }
+            steps.add(new StepSummary(step.getStepExecutionId(), step.getStepName(),
+                    step.getBatchStatus().name(), step.getExitStatus(), metrics));
+        }
+        return summary(execution, steps);
+    }
+
+    /** Every execution the job repository remembers, newest first. */
+    public List<RunSummary> list() {
+        JobOperator operator = operator();
+        List<RunSummary> runs = new ArrayList<>();
+        try {
+            List<JobInstance> instances = operator.getJobInstances(ANNUAL_VERIFICATION, 0, LIST_LIMIT);
+            for (JobInstance instance : instances) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    runs.add(summary(execution, List.of()));
+                }
+            }
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+        runs.sort(Comparator.comparingLong(RunSummary::executionId).reversed());
+        return runs;
+    }
+
+    private static JobExecution execution(JobOperator operator, long executionId) {
+        try {
+            JobExecution execution = operator.getJobExecution(executionId);
+            if (execution == null || !ANNUAL_VERIFICATION.equals(execution.getJobName())) {
+                throw new RuleViolation(ErrorCode.EXECUTION_NOT_FOUND, executionId);
+            }
+            return execution;
+        } catch (NoSuchJobExecutionException e) {
+            throw new RuleViolation(ErrorCode.EXECUTION_NOT_FOUND, executionId);
+        }
+    }
+
+    private static RunSummary summary(JobExecution execution, List<StepSummary> steps) {
+        Properties parameters = execution.getJobParameters();
+        String year = parameters == null ? null : parameters.getProperty("reportingYear");
+        return new RunSummary(execution.getExecutionId(), execution.getJobName(),
+                execution.getBatchStatus().name(), execution.getExitStatus(),
+                year == null ? null : Integer.valueOf(year),
+                parameters == null ? null : parameters.getProperty("asOfDate"),
+                iso(execution.getStartTime()), iso(execution.getEndTime()), steps);
+    }
+
+    private static String iso(Date date) {
+        return date == null ? null : date.toInstant().toString();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,44 @@
+package org.portverify.interfaces.batch;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+
+/** Parses and checks the job parameters of {@code annual-verification}; see the job XML for their meaning. */
+public final class RunParameters {
+
+    static final int FIRST_REPORTING_YEAR = 2006;
+    static final int LAST_REPORTING_YEAR = 2100;
+
+    private RunParameters() {
+    }
+
+    public static int reportingYear(String text) {
+        try {
+            int year = Integer.parseInt(text == null ? "" : text.strip());
+            if (year < FIRST_REPORTING_YEAR || year > LAST_REPORTING_YEAR) {
+                throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportingYear",
+                        "must be between " + FIRST_REPORTING_YEAR + " and " + LAST_REPORTING_YEAR + ", got " + year);
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportingYear",
+                    "must be a year such as 2025, got '" + text + "'");
+        }
+    }
+
+    /** The as-of date; when absent, the last day of the reporting year (never the clock: runs must reproduce). */
+    public static LocalDate asOfDate(String text, int reportingYear) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.of(reportingYear, 12, 31);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "asOfDate",
+                    "must be a date YYYY-MM-DD, got '" + text + "'");
+        }
+    }
+}

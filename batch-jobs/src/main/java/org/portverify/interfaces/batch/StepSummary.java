@@ -1,0 +1,8 @@
+package org.portverify.interfaces.batch;
+
+import java.util.Map;
+
+/** One step execution with its metrics (READ_COUNT, WRITE_COUNT, PROCESS_SKIP_COUNT, COMMIT_COUNT, ...). */
+public record StepSummary(long stepExecutionId, String name, String status, String exitStatus,
+                          Map<String, Long> metrics) {
+}

@@ -1,0 +1,78 @@
+package org.portverify.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Submission;
+import org.portverify.infrastructure.files.SubmissionFolder;
+import org.portverify.infrastructure.persistence.RunRepository;
+import org.portverify.infrastructure.persistence.SubmissionRepository;
+import org.portverify.infrastructure.reports.BoardReportPdf;
+
+/** Renders a run's Governing Board report from its stored metrics, stores it with its digests, and serves it. */
+@Stateless
+public class BoardReports {
+
+    @Inject
+    private VerificationRuns verificationRuns;
+
+    @Inject
+    private RunRepository runs;
+
+    @Inject
+    private SubmissionRepository submissions;
+
+    @Inject
+    private BoardReportPdf pdf;
+
+    public BoardReport render(long executionId) {
+        VerificationRun run = verificationRuns.run(executionId);
+        List<ReductionMetric> metrics = runs.metrics(executionId);
+        List<Submission> inputs = verificationRuns.inputs(executionId);
+        Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
+        inputs.forEach(s -> rejected.put(s.getId(), submissions.rejected(s.getId())));
+        var model = BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion());
+        byte[] bytes = pdf.render(model);
+        runs.deleteReport(executionId);
+        BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
+                SubmissionFolder.sha256(bytes), model.dataDigest());
+        runs.add(report);
+        return report;
+    }
+
+    public BoardReport latest(int reportingYear) {
+        return runs.latestReport(reportingYear)
+                .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_NOT_FOUND, reportingYear));
+    }
+
+    public BoardReport forExecution(long executionId) {
+        return runs.report(executionId)
+                .orElseThrow(() -> new RuleViolation(ErrorCode.EXECUTION_NOT_FOUND, executionId));
+    }
+
+    static String softwareVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = BoardReports.class.getResourceAsStream("/portverify-version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}

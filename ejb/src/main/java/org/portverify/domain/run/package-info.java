@@ -1,0 +1,2 @@
+/** Verification runs and the inputs they pinned. */
+package org.portverify.domain.run;

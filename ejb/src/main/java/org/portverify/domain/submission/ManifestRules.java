@@ -1,0 +1,45 @@
+package org.portverify.domain.submission;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.model.Port;
+
+/** Validation of a package's manifest against the port and reporting year it was filed for. */
+public final class ManifestRules {
+
+    private ManifestRules() {
+    }
+
+    public static Manifest parse(SourceRecord row, Port filedFor, int reportingYear) {
+        if (row.values().size() != SubmissionPart.MANIFEST.header().size()) {
+            throw new RuleViolation(ErrorCode.MANIFEST_INVALID, "line " + row.line() + " has "
+                    + row.values().size() + " fields, expected " + SubmissionPart.MANIFEST.header().size());
+        }
+        String port = row.value("port");
+        if (!filedFor.name().equals(port)) {
+            throw new RuleViolation(ErrorCode.MANIFEST_WRONG_PORT, port, filedFor);
+        }
+        String year = row.value("reporting_year");
+        if (!String.valueOf(reportingYear).equals(year)) {
+            throw new RuleViolation(ErrorCode.MANIFEST_WRONG_YEAR, year, reportingYear);
+        }
+        String edition = row.value("edition");
+        if (edition.isEmpty()) {
+            throw new RuleViolation(ErrorCode.MANIFEST_EDITION_MISSING);
+        }
+        LocalDate submittedOn = null;
+        String date = row.value("submitted_on");
+        if (!date.isEmpty()) {
+            try {
+                submittedOn = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation(ErrorCode.MANIFEST_INVALID, "submitted_on '" + date + "' is not YYYY-MM-DD");
+            }
+        }
+        return new Manifest(filedFor, reportingYear, edition, row.value("preparer"), row.value("contact"),
+                submittedOn, row.value("note"));
+    }
+}

@@ -1,0 +1,178 @@
+package org.portverify.domain.submission;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.portverify.domain.model.Port;
+
+/**
+ * A port's package for one reporting year, in one version. A resubmission is a new version that supersedes the
+ * previous one; nothing accepted is ever overwritten.
+ */
+@Entity
+@Table(name = "submission")
+public class Submission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "submission_seq")
+    @SequenceGenerator(name = "submission_seq", sequenceName = "submission_seq", allocationSize = 1)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Port port;
+
+    @Column(name = "reporting_year", nullable = false)
+    private int reportingYear;
+
+    @Column(nullable = false, length = 32)
+    private String edition;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private SubmissionStatus status;
+
+    /** SHA-256 over the file digests in file-name order: one fingerprint for the whole package. */
+    @Column(name = "package_sha256", nullable = false, length = 64)
+    private String packageSha256;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(length = 200)
+    private String preparer;
+
+    @Column(length = 200)
+    private String contact;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(name = "source_location", length = 1000)
+    private String sourceLocation;
+
+    @Column(name = "superseded_by")
+    private Long supersededBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "submission_file", joinColumns = @JoinColumn(name = "submission_id"))
+    @OrderBy("fileName")
+    private List<SubmissionFile> files = new ArrayList<>();
+
+    protected Submission() {
+    }
+
+    public Submission(Manifest manifest, int version, String packageSha256, List<SubmissionFile> files,
+                      String sourceLocation, Instant receivedAt) {
+        this.port = manifest.port();
+        this.reportingYear = manifest.reportingYear();
+        this.edition = manifest.edition();
+        this.preparer = manifest.preparer();
+        this.contact = manifest.contact();
+        this.submittedOn = manifest.submittedOn();
+        this.note = manifest.note();
+        this.version = version;
+        this.packageSha256 = packageSha256;
+        this.files = new ArrayList<>(files);
+        this.sourceLocation = sourceLocation;
+        this.receivedAt = receivedAt;
+        this.status = SubmissionStatus.RECEIVED;
+    }
+
+    /** Closes the ingest: accepted, with warnings when some records were refused. */
+    public void accept(long refusedRecords) {
+        status = refusedRecords == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.ACCEPTED_WITH_WARNINGS;
+    }
+
+    public void reject() {
+        status = SubmissionStatus.REJECTED;
+    }
+
+    public void supersedeBy(Submission newer) {
+        status = SubmissionStatus.SUPERSEDED;
+        supersededBy = newer.getId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Port getPort() {
+        return port;
+    }
+
+    public int getReportingYear() {
+        return reportingYear;
+    }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public SubmissionStatus getStatus() {
+        return status;
+    }
+
+    public String getPackageSha256() {
+        return packageSha256;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getPreparer() {
+        return preparer;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getSourceLocation() {
+        return sourceLocation;
+    }
+
+    public Long getSupersededBy() {
+        return supersededBy;
+    }
+
+    public List<SubmissionFile> getFiles() {
+        return List.copyOf(files);
+    }
+}

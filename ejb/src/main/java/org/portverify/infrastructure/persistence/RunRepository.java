@@ -1,0 +1,55 @@
+package org.portverify.infrastructure.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.run.VerificationRun;
+
+/** Verification runs with what they computed: metrics and board reports. */
+@ApplicationScoped
+public class RunRepository {
+
+    @PersistenceContext(unitName = "portverify")
+    private EntityManager em;
+
+    public Optional<VerificationRun> find(long executionId) {
+        return Optional.ofNullable(em.find(VerificationRun.class, executionId));
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public List<ReductionMetric> metrics(long executionId) {
+        return em.createQuery("select m from ReductionMetric m where m.executionId = :id order by m.id",
+                ReductionMetric.class).setParameter("id", executionId).getResultList();
+    }
+
+    public void deleteMetrics(long executionId) {
+        em.createQuery("delete from ReductionMetric m where m.executionId = :id")
+                .setParameter("id", executionId).executeUpdate();
+    }
+
+    public Optional<BoardReport> report(long executionId) {
+        return em.createQuery("select r from BoardReport r where r.executionId = :id", BoardReport.class)
+                .setParameter("id", executionId).getResultStream().findFirst();
+    }
+
+    public void deleteReport(long executionId) {
+        em.createQuery("delete from BoardReport r where r.executionId = :id")
+                .setParameter("id", executionId).executeUpdate();
+    }
+
+    /** The report of the most recent run for a reporting year. */
+    public Optional<BoardReport> latestReport(int reportingYear) {
+        return em.createQuery("select r from BoardReport r where r.reportingYear = :year "
+                        + "order by r.executionId desc", BoardReport.class)
+                .setParameter("year", reportingYear).setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package org.portverify.infrastructure.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.InventoryFigure;
+import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Submission;
+import org.portverify.domain.submission.SubmissionStatus;
+import org.portverify.domain.submission.Throughput;
+
+/** Submissions, their accepted figures and their refused records. */
+@ApplicationScoped
+public class SubmissionRepository {
+
+    @PersistenceContext(unitName = "portverify")
+    private EntityManager em;
+
+    public Submission find(long id) {
+        return em.find(Submission.class, id);
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public Optional<Submission> latest(Port port, int reportingYear) {
+        return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
+                        + "order by s.version desc", Submission.class)
+                .setParameter("port", port).setParameter("year", reportingYear)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The accepted version of a port's package for the year, if any. */
+    public Optional<Submission> current(Port port, int reportingYear) {
+        return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
+                        + "and s.status in :accepted order by s.version desc", Submission.class)
+                .setParameter("port", port).setParameter("year", reportingYear)
+                .setParameter("accepted", List.of(SubmissionStatus.ACCEPTED, SubmissionStatus.ACCEPTED_WITH_WARNINGS))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<Submission> withStatus(int reportingYear, SubmissionStatus status) {
+        return em.createQuery("select s from Submission s where s.reportingYear = :year and s.status = :status "
+                        + "order by s.id", Submission.class)
+                .setParameter("year", reportingYear).setParameter("status", status).getResultList();
+    }
+
+    public List<InventoryFigure> figures(long submissionId) {
+        return em.createQuery("select f from InventoryFigure f where f.submissionId = :id order by f.id",
+                InventoryFigure.class).setParameter("id", submissionId).getResultList();
+    }
+
+    public List<Throughput> throughput(long submissionId) {
+        return em.createQuery("select t from Throughput t where t.submissionId = :id order by t.dataYear",
+                Throughput.class).setParameter("id", submissionId).getResultList();
+    }
+
+    public List<RejectedRecord> rejected(long submissionId) {
+        return em.createQuery("select r from RejectedRecord r where r.submissionId = :id "
+                        + "order by r.fileName, r.lineNumber", RejectedRecord.class)
+                .setParameter("id", submissionId).getResultList();
+    }
+
+    public long countRejected(long submissionId) {
+        return em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id", Long.class)
+                .setParameter("id", submissionId).getSingleResult();
+    }
+
+    /** Forgets what an unfinished ingest of a never-accepted submission wrote, so it can start over cleanly. */
+    public void clearIngest(long submissionId) {
+        for (String entity : List.of("InventoryFigure", "Throughput", "RejectedRecord")) {
+            em.createQuery("delete from " + entity + " e where e.submissionId = :id")
+                    .setParameter("id", submissionId).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.portverify.reports;
+
+/**
+ * The board report could not be rendered. The message always starts with {@value #CODE}.
+ */
+public final class ReportRenderingException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Stable code that starts every message of this exception. */
+    public static final String CODE = "PV-5001";
+
+    public ReportRenderingException(String detail, Throwable cause) {
+        super(CODE + " Board report rendering failed: " + detail, cause);
+    }
+
+    public ReportRenderingException(String detail) {
+        this(detail, null);
+    }
+}

@@ -1,0 +1,83 @@
+package org.portverify.reports.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+
+/**
+ * Compiles every {@code *.jrxml} of a directory to a {@code .jasper} file of the same base name.
+ *
+ * <p>Bound to the Maven {@code process-classes} phase (exec-maven-plugin), so the compiled
+ * templates land in {@code target/classes/org/portverify/reports/} before tests and packaging.
+ * Usage: {@code TemplateCompiler <jrxml source dir> <output dir>}.
+ *
+ * <p>Expressions are compiled with the Eclipse JDT compiler (jasperreports-jdt), named explicitly
+ * so that a missing JDT fails the build instead of silently falling back to the JDK's javac. The
+ * {@code .jasper} files still record {@code JRJavacCompiler} (from the core jar) as the class that
+ * loads their pre-compiled evaluators ({@code JRJdtCompiler.getCompilerClass()} says so on
+ * purpose), so the run time needs neither JDT nor a JDK, and compiles nothing.
+ */
+public final class TemplateCompiler {
+
+    /** JasperReports property choosing the compiler of {@code language="java"} reports. */
+    static final String JAVA_COMPILER_PROPERTY = "net.sf.jasperreports.compiler.java";
+    static final String JDT_COMPILER = "net.sf.jasperreports.jdt.JRJdtCompiler";
+
+    private TemplateCompiler() {
+    }
+
+    public static void main(String[] args) throws IOException, JRException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: TemplateCompiler <jrxml source dir> <output dir>");
+        }
+        List<Path> compiled = compileAll(Path.of(args[0]), Path.of(args[1]));
+        System.out.println("[TemplateCompiler] compiled " + compiled.size() + " template(s) to " + args[1]);
+    }
+
+    /**
+     * Compiles each {@code .jrxml} in {@code sourceDir} (not recursive, in name order) into
+     * {@code outputDir}, which is created if missing.
+     *
+     * @return the {@code .jasper} files written
+     * @throws JRException if a template does not compile (the message names the template)
+     */
+    public static List<Path> compileAll(Path sourceDir, Path outputDir) throws IOException, JRException {
+        if (!Files.isDirectory(sourceDir)) {
+            throw new IOException("no JRXML source directory: " + sourceDir);
+        }
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(sourceDir)) {
+            sources = files.filter(p -> p.getFileName().toString().endsWith(".jrxml"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+        if (sources.isEmpty()) {
+            throw new IOException("no .jrxml file in " + sourceDir);
+        }
+        Files.createDirectories(outputDir);
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+        context.setProperty(JAVA_COMPILER_PROPERTY, JDT_COMPILER);
+        JasperCompileManager compiler = JasperCompileManager.getInstance(context);
+        List<Path> written = new ArrayList<>();
+        for (Path source : sources) {
+            String name = source.getFileName().toString();
+            Path target = outputDir.resolve(name.substring(0, name.length() - ".jrxml".length()) + ".jasper");
+            try {
+                compiler.compileToFile(source.toString(), target.toString());
+            } catch (JRException e) {
+                throw new JRException("cannot compile " + source + ": " + e.getMessage(), e);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,60 @@
+package org.portverify.interfaces.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+import org.portverify.interfaces.batch.JobRuns;
+import org.portverify.interfaces.batch.RunSummary;
+
+/** Verification runs: start one for a reporting year, follow its steps, list the history. */
+@Path("runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    @EJB
+    private JobRuns jobRuns;
+
+    /** Starts annual-verification; 202 with the execution id and a Location to poll. */
+    @POST
+    public Response start(@QueryParam("reportingYear") String reportingYear,
+                          @QueryParam("asOfDate") String asOfDate) {
+        long executionId = jobRuns.start(reportingYear, asOfDate);
+        return Response.accepted(Map.of("executionId", executionId))
+                .location(URI.create("api/runs/" + executionId)).build();
+    }
+
+    @GET
+    public List<RunSummary> list() {
+        return jobRuns.list();
+    }
+
+    @GET
+    @Path("{executionId}")
+    public RunSummary status(@PathParam("executionId") String executionId) {
+        return jobRuns.status(id(executionId));
+    }
+
+    static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "executionId", "must be a whole number, got '"
+                    + text + "'");
+        }
+    }
+}
