@@ -36,15 +36,20 @@ public class JobRuns {
 
     private static final int LIST_LIMIT = 500;
 
-    /** Validates the parameters and starts a run; returns its execution id. */
+    /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
-        int year = RunParameters.reportingYear(reportingYear);
-        LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         String submissionsDir = System.getProperty(SUBMISSIONS_DIR_PROPERTY);
         if (submissionsDir == null || submissionsDir.isBlank()) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
                     "the server has no system property " + SUBMISSIONS_DIR_PROPERTY);
         }
+        return start(reportingYear, asOfDate, submissionsDir);
+    }
+
+    /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
+    public long start(String reportingYear, String asOfDate, String submissionsDir) {
+        int year = RunParameters.reportingYear(reportingYear);
+        LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
         parameters.setProperty("reportingYear", String.valueOf(year));
         parameters.setProperty("asOfDate", asOf.toString());

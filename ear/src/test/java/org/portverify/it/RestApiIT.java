@@ -1,0 +1,72 @@
+package org.portverify.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API's refusals, called over HTTP: unknown things are 404, bad parameters 400, both with a JSON body. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(RestApiIT.class);
+    }
+
+    @Test
+    void healthAnswers() throws Exception {
+        HttpResponse<String> response = Http.get(Http.api(base) + "/health");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"UP\""), response.body());
+    }
+
+    @Test
+    void unknownExecutionIs404WithItsCode() throws Exception {
+        assertError(Http.get(Http.api(base) + "/runs/987654321"), 404, "PV-4004", "987654321");
+    }
+
+    @Test
+    void nonNumericExecutionIdIs400() throws Exception {
+        assertError(Http.get(Http.api(base) + "/runs/abc"), 400, "PV-4001", "executionId");
+    }
+
+    @Test
+    void reportOfAYearNeverRunIs404() throws Exception {
+        assertError(Http.get(Http.api(base) + "/reports/2011/board.pdf"), 404, "PV-4005", "2011");
+    }
+
+    @Test
+    void startWithoutAYearIs400NamingTheParameter() throws Exception {
+        assertError(Http.post(Http.api(base) + "/runs"), 400, "PV-4001", "reportingYear");
+        assertError(Http.post(Http.api(base) + "/runs?reportingYear=20x5"), 400, "PV-4001", "reportingYear");
+        assertError(Http.post(Http.api(base) + "/runs?reportingYear=1999"), 400, "PV-4001", "reportingYear");
+    }
+
+    @Test
+    void startWithABadAsOfDateIs400NamingTheParameter() throws Exception {
+        assertError(Http.post(Http.api(base) + "/runs?reportingYear=2025&asOfDate=31-12-2025"), 400, "PV-4001",
+                "asOfDate");
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String code, String mention) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "JSON error body");
+        assertTrue(response.body().contains("\"code\":\"" + code + "\""), response.body());
+        assertTrue(response.body().contains(mention), response.body());
+    }
+}

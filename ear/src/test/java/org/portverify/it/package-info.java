@@ -1,0 +1,2 @@
+/** System tests inside WildFly (Arquillian, JUnit Jupiter) against the EAR the build produced. */
+package org.portverify.it;
