@@ -1,0 +1,143 @@
+package org.portverify.domain.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
+import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.InventoryFigure;
+import org.portverify.domain.submission.RecordRules;
+import org.portverify.domain.submission.SourceRecord;
+import org.portverify.domain.submission.SubmissionPart;
+import org.portverify.domain.submission.Throughput;
+
+/**
+ * End to end over the illustrative demo submissions (demo-data/submissions/2025): every record goes through
+ * {@link RecordRules}, the metrics through {@link ReductionCalculator}, and the headline changes must be the ones in
+ * demo-data/README.md ("Headline changes vs 2005"), which round to the ports' published figures.
+ */
+class DemoDataHeadlinesTest {
+
+    private static final int REPORTING_YEAR = 2025;
+    private static List<ReductionMetric> metrics;
+
+    @BeforeAll
+    static void computeFromTheDemoFiles() throws IOException {
+        Path submissions = demoSubmissions();
+        List<PortInventory> inventories = new ArrayList<>();
+        for (Port port : Port.values()) {
+            Path folder = submissions.resolve(port.name());
+            List<InventoryFigure> figures = read(folder, SubmissionPart.EMISSIONS).stream()
+                    .map(r -> RecordRules.emission(r, REPORTING_YEAR)).toList();
+            List<Throughput> throughput = read(folder, SubmissionPart.THROUGHPUT).stream()
+                    .map(r -> RecordRules.throughput(r, REPORTING_YEAR)).toList();
+            // 10 data years x 5 categories x 8 pollutants = 400 figures, 10 TEU years
+            assertEquals(400, figures.size(), port + " figures");
+            assertEquals(10, throughput.size(), port + " TEU years");
+            inventories.add(new PortInventory(port, figures, throughput));
+        }
+        metrics = ReductionCalculator.compute(1L, inventories);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource({
+            "POLA,          2024, DPM,  -90%",
+            "POLA,          2024, NOX,  -73%",
+            "POLA,          2024, SOX,  -98%",
+            "POLA,          2024, CO2E, -18%",
+            "POLB,          2024, DPM,  -90%",
+            "POLB,          2024, NOX,  -68%",
+            "POLB,          2024, SOX,  -98%",
+            "POLB,          2023, DPM,  -92%",
+            "POLB,          2023, NOX,  -71%",
+            "POLB,          2023, SOX,  -98%",
+            "POLB,          2023, CO2E, -17%",
+            "SAN_PEDRO_BAY, 2024, DPM,  -90%",
+            "SAN_PEDRO_BAY, 2024, NOX,  -70%",
+            "SAN_PEDRO_BAY, 2024, SOX,  -98%",
+            "SAN_PEDRO_BAY, 2024, CO2E, -10%",
+    })
+    void headlineChangeInTons(Scope scope, int year, Pollutant pollutant, String shown) {
+        assertEquals(shown, total(scope, pollutant, year).displayChange());
+    }
+
+    @ParameterizedTest(name = "POLA 2024 {0} per 10,000 TEU: {1}")
+    @CsvSource({"DPM, -93%", "NOX, -81%", "SOX, -99%", "CO2E, -40%"})
+    void pola2024ChangePer10kTeu(Pollutant pollutant, String shown) {
+        assertEquals(shown, total(Scope.POLA, pollutant, 2024).displayEfficiencyChange());
+    }
+
+    /** The README's totals and unrounded changes, half-up to 10 decimal places. */
+    @ParameterizedTest(name = "POLA {0}: {1} -> {2}")
+    @CsvSource({
+            "DPM,  900.000,    88.652,     -0.9014977778, -0.9283943185",
+            "NOX,  16000.000,  4261.919,   -0.7336300625, -0.8063637503",
+            "SOX,  8000.000,   140.000,    -0.9825000000, -0.9872784654",
+            "CO2E, 900000.000, 740250.000, -0.1775000000, -0.4020878749",
+    })
+    void pola2024UnroundedValues(Pollutant pollutant, String tons2005, String tons2024, String change,
+                                 String efficiencyChange) {
+        ReductionMetric m = total(Scope.POLA, pollutant, 2024);
+        assertEquals(0, new BigDecimal(tons2005).compareTo(m.getBaselineTons()), "2005 total");
+        assertEquals(0, new BigDecimal(tons2024).compareTo(m.getTons()), "2024 total");
+        assertEquals(7_484_624L, m.getBaselineTeu());
+        assertEquals(10_296_000L, m.getTeu());
+        assertEquals(change, m.getReduction().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
+        assertEquals(efficiencyChange,
+                m.getEfficiencyReduction().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    @Test
+    void sanPedroBayTeuIsTheSumOfBothPorts() {
+        // 2024: 10,296,000 + 9,649,724 = 19,945,724; 2005: 7,484,624 + 6,709,818 = 14,194,442
+        ReductionMetric spb = total(Scope.SAN_PEDRO_BAY, Pollutant.DPM, 2024);
+        assertEquals(19_945_724L, spb.getTeu());
+        assertEquals(14_194_442L, spb.getBaselineTeu());
+    }
+
+    private static ReductionMetric total(Scope scope, Pollutant pollutant, int year) {
+        return metrics.stream().filter(m -> m.getScope() == scope && m.getCategory() == null
+                        && m.getPollutant() == pollutant && m.getDataYear() == year)
+                .findFirst().orElseThrow(() -> new AssertionError("no total " + scope + " " + pollutant + " " + year));
+    }
+
+    /** The demo files have no quoted fields, so a plain split is a faithful reader for them. */
+    private static List<SourceRecord> read(Path folder, SubmissionPart part) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve(part.fileName()), StandardCharsets.UTF_8);
+        assertEquals(String.join(",", part.header()), lines.get(0), part.fileName() + " header");
+        List<SourceRecord> records = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                records.add(new SourceRecord(0L, part, i + 1, Arrays.asList(lines.get(i).split(",", -1)),
+                        lines.get(i)));
+            }
+        }
+        return records;
+    }
+
+    /** demo-data/submissions/2025, found from the working directory (the ejb module under Maven) upwards. */
+    private static Path demoSubmissions() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("demo-data").resolve("submissions").resolve(String.valueOf(REPORTING_YEAR));
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return fail("demo-data/submissions/2025 not found above " + Path.of("").toAbsolutePath());
+    }
+}
