@@ -71,7 +71,7 @@ public final class SubmissionFolder {
 
     /** Opens a cursor over the records of one part, positioned after {@code recordsToSkip} records. */
     public RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
-        return RecordCursor.open(folder.resolve(part.fileName()), part, submissionId, recordsToSkip);
+        return CsvRecordCursor.open(folder.resolve(part.fileName()), part, submissionId, recordsToSkip);
     }
 
     /** The single data row of manifest.csv; anything else is a PV-1004. */
