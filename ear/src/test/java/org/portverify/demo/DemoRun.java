@@ -23,6 +23,9 @@ public final class DemoRun {
     private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+    /** The documented local demo administrator (README, "Users and roles"). */
+    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("admin:admin-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -50,7 +53,7 @@ public final class DemoRun {
         long previous = EXECUTION_ID.matcher(history).results().count();
         System.out.println("[demo] the job repository remembers " + previous + " earlier run(s)");
 
-        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + "/runs?reportingYear=" + year))
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + "/runs?reportingYear=" + year)).header("Authorization", ADMIN)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         Matcher id = EXECUTION_ID.matcher(started.body());
         if (started.statusCode() != 202 || !id.find()) {
@@ -66,7 +69,7 @@ public final class DemoRun {
             throw new IllegalStateException("the run ended " + status);
         }
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(
-                URI.create(api + "/reports/runs/" + executionId + "/board.pdf")).build(),
+                URI.create(api + "/reports/runs/" + executionId + "/board.pdf")).header("Authorization", ADMIN).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (pdf.statusCode() != 200) {
             throw new IllegalStateException("report download answered " + pdf.statusCode());
@@ -105,7 +108,7 @@ public final class DemoRun {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(api + path)).build());
+        return send(HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", ADMIN).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

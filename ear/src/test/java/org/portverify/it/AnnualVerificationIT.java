@@ -160,19 +160,19 @@ class AnnualVerificationIT {
     @Order(3)
     @RunAsClient
     void theYearsReportDownloadsAsAPdfNamedWithTheYear(@ArquillianResource URL base) throws Exception {
-        HttpResponse<byte[]> pdf = Http.getBytes(Http.api(base) + "/reports/2025/board.pdf");
+        HttpResponse<byte[]> pdf = Http.getBytes(Http.User.BOARD, Http.api(base) + "/reports/2025/board.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
                 .contains("filename=\"portverify-board-report-2025.pdf\""));
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
-        HttpResponse<String> runs = Http.get(Http.api(base) + "/runs");
+        HttpResponse<String> runs = Http.get(Http.User.AUDITOR, Http.api(base) + "/runs");
         assertEquals(200, runs.statusCode());
         String executionId = pdf.headers().firstValue("X-PortVerify-Execution-Id").orElseThrow();
         assertTrue(runs.body().contains("\"executionId\":" + executionId), runs.body());
 
-        HttpResponse<String> status = Http.get(Http.api(base) + "/runs/" + executionId);
+        HttpResponse<String> status = Http.get(Http.User.AUDITOR, Http.api(base) + "/runs/" + executionId);
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("\"status\":\"COMPLETED\""), status.body());
         assertTrue(status.body().contains("\"name\":\"ingest-records\""), status.body());

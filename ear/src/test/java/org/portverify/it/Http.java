@@ -6,11 +6,37 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
-/** A small HTTP client for the tests that call the REST API from outside the server. */
+/**
+ * A small HTTP client for the tests that call the REST API from outside the server, as one of the documented demo
+ * users (ear/src/main/wildfly/configuration) or anonymously.
+ */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    /** Demo users and their passwords, as the README documents them. */
+    enum User {
+        ANONYMOUS(null, null), BOARD("board", "board-demo"), AUDITOR("auditor", "auditor-demo"),
+        ADMIN("admin", "admin-demo"), POLA("pola", "pola-demo"), POLB("polb", "polb-demo"),
+        /** A known user with a wrong password. */
+        BOARD_WRONG_PASSWORD("board", "not-the-password");
+
+        private final String name;
+        private final String password;
+
+        User(String name, String password) {
+            this.name = name;
+            this.password = password;
+        }
+
+        HttpRequest.Builder sign(HttpRequest.Builder request) {
+            return name == null ? request : request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
 
     private Http() {
     }
@@ -21,17 +47,18 @@ final class Http {
         return (root.endsWith("/") ? root : root + "/") + "api";
     }
 
-    static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(User user, String url) throws IOException, InterruptedException {
+        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<byte[]> getBytes(String url) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).build(),
+    static HttpResponse<byte[]> getBytes(User user, String url) throws IOException, InterruptedException {
+        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static HttpResponse<String> post(String url) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> post(User user, String url) throws IOException, InterruptedException {
+        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -13,6 +13,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The REST API's refusals, called over HTTP: unknown things are 404, bad parameters 400, both with a JSON body. */
 @ExtendWith(ArquillianExtension.class)
@@ -29,37 +31,76 @@ class RestApiIT {
 
     @Test
     void healthAnswers() throws Exception {
-        HttpResponse<String> response = Http.get(Http.api(base) + "/health");
+        HttpResponse<String> response = Http.get(Http.User.ANONYMOUS, Http.api(base) + "/health");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"UP\""), response.body());
     }
 
     @Test
     void unknownExecutionIs404WithItsCode() throws Exception {
-        assertError(Http.get(Http.api(base) + "/runs/987654321"), 404, "PV-4004", "987654321");
+        assertError(Http.get(Http.User.ADMIN, Http.api(base) + "/runs/987654321"), 404, "PV-4004", "987654321");
     }
 
     @Test
     void nonNumericExecutionIdIs400() throws Exception {
-        assertError(Http.get(Http.api(base) + "/runs/abc"), 400, "PV-4001", "executionId");
+        assertError(Http.get(Http.User.ADMIN, Http.api(base) + "/runs/abc"), 400, "PV-4001", "executionId");
     }
 
     @Test
     void reportOfAYearNeverRunIs404() throws Exception {
-        assertError(Http.get(Http.api(base) + "/reports/2011/board.pdf"), 404, "PV-4005", "2011");
+        assertError(Http.get(Http.User.ADMIN, Http.api(base) + "/reports/2011/board.pdf"), 404, "PV-4005", "2011");
     }
 
     @Test
     void startWithoutAYearIs400NamingTheParameter() throws Exception {
-        assertError(Http.post(Http.api(base) + "/runs"), 400, "PV-4001", "reportingYear");
-        assertError(Http.post(Http.api(base) + "/runs?reportingYear=20x5"), 400, "PV-4001", "reportingYear");
-        assertError(Http.post(Http.api(base) + "/runs?reportingYear=1999"), 400, "PV-4001", "reportingYear");
+        assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs"), 400, "PV-4001", "reportingYear");
+        assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=20x5"), 400, "PV-4001", "reportingYear");
+        assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=1999"), 400, "PV-4001", "reportingYear");
     }
 
     @Test
     void startWithABadAsOfDateIs400NamingTheParameter() throws Exception {
-        assertError(Http.post(Http.api(base) + "/runs?reportingYear=2025&asOfDate=31-12-2025"), 400, "PV-4001",
+        assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=2025&asOfDate=31-12-2025"), 400, "PV-4001",
                 "asOfDate");
+    }
+
+    /** Who may call what: every cell of the matrix is asserted (200/202/4xx from the resource, 401, 403). */
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @CsvSource({
+            // method, path, user, expected status
+            "GET, /runs, ANONYMOUS, 401",
+            "GET, /runs, BOARD, 200",
+            "GET, /runs, AUDITOR, 200",
+            "GET, /runs, ADMIN, 200",
+            "GET, /runs, POLA, 403",
+            "GET, /runs, POLB, 403",
+            "GET, /runs/987654321, ANONYMOUS, 401",
+            "GET, /runs/987654321, AUDITOR, 404",
+            "GET, /runs/987654321, POLA, 403",
+            "POST, /runs?reportingYear=20x5, ANONYMOUS, 401",
+            "POST, /runs?reportingYear=20x5, BOARD, 403",
+            "POST, /runs?reportingYear=20x5, AUDITOR, 403",
+            "POST, /runs?reportingYear=20x5, POLA, 403",
+            "POST, /runs?reportingYear=20x5, ADMIN, 400",
+            "GET, /reports/2011/board.pdf, ANONYMOUS, 401",
+            "GET, /reports/2011/board.pdf, BOARD, 404",
+            "GET, /reports/2011/board.pdf, AUDITOR, 404",
+            "GET, /reports/2011/board.pdf, ADMIN, 404",
+            "GET, /reports/2011/board.pdf, POLA, 403",
+            "GET, /reports/2011/board.pdf, POLB, 403",
+            "GET, /health, ANONYMOUS, 200",
+            "GET, /health, POLB, 200",
+    })
+    void rolesGuardEveryEndpoint(String method, String path, Http.User user, int status) throws Exception {
+        HttpResponse<String> response = method.equals("POST") ? Http.post(user, Http.api(base) + path)
+                : Http.get(user, Http.api(base) + path);
+        assertEquals(status, response.statusCode(), response.body());
+    }
+
+    @Test
+    void aWrongPasswordIs401() throws Exception {
+        assertEquals(401, Http.get(Http.User.BOARD_WRONG_PASSWORD, Http.api(base) + "/runs").statusCode());
+        assertEquals(200, Http.get(Http.User.BOARD, Http.api(base) + "/runs").statusCode());
     }
 
     private static void assertError(HttpResponse<String> response, int status, String code, String mention) {

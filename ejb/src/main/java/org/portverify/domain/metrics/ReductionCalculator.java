@@ -96,6 +96,10 @@ public final class ReductionCalculator {
             metric.efficiencyIssue(ErrorCode.THROUGHPUT_MISSING.code());
             return metric;
         }
+        if (yearTeu <= 0) {
+            metric.efficiencyIssue(ErrorCode.THROUGHPUT_ZERO.code());
+            return metric;
+        }
         BigDecimal efficiency = Reductions.tonsPer10kTeu(value, yearTeu, key.dataYear());
         BigDecimal efficiencyReduction = null;
         if (baselineTeu == null) {

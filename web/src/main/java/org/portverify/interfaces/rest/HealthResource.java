@@ -2,6 +2,7 @@ package org.portverify.interfaces.rest;
 
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Liveness of the application, for scripts that wait for the deployment. */
 @Path("health")
 @RequestScoped
+@PermitAll
 public class HealthResource {
 
     @GET

@@ -1,5 +1,6 @@
 package org.portverify.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.portverify.domain.report.BoardReport;
 /** Governing Board PDFs: the latest of a reporting year, or the one a given run produced. */
 @Path("reports")
 @RequestScoped
+@RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN})
 public class ReportResource {
 
     private static final String PDF = "application/pdf";

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public class RunResource {
 
     /** Starts annual-verification; 202 with the execution id and a Location to poll. */
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public Response start(@QueryParam("reportingYear") String reportingYear,
                           @QueryParam("asOfDate") String asOfDate) {
         long executionId = jobRuns.start(reportingYear, asOfDate);
@@ -39,12 +41,14 @@ public class RunResource {
     }
 
     @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public List<RunSummary> list() {
         return jobRuns.list();
     }
 
     @GET
     @Path("{executionId}")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public RunSummary status(@PathParam("executionId") String executionId) {
         return jobRuns.status(id(executionId));
     }
