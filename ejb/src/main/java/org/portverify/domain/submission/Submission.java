@@ -77,6 +77,14 @@ public class Submission {
     @Column(name = "superseded_by")
     private Long supersededBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private PackageFormat format = PackageFormat.FOLDER;
+
+    /** The authenticated submitter of an upload; null for the folder intake. */
+    @Column(name = "uploaded_by", length = 100)
+    private String uploadedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "submission_file", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderBy("fileName")
@@ -100,6 +108,12 @@ public class Submission {
         this.sourceLocation = sourceLocation;
         this.receivedAt = receivedAt;
         this.status = SubmissionStatus.RECEIVED;
+    }
+
+    /** Records how the package arrived: its carrier and, for an upload, who sent it. */
+    public void arrivedAs(PackageFormat format, String uploadedBy) {
+        this.format = format;
+        this.uploadedBy = uploadedBy;
     }
 
     /** Closes the ingest: accepted, with warnings when some records were refused. */
@@ -170,6 +184,14 @@ public class Submission {
 
     public Long getSupersededBy() {
         return supersededBy;
+    }
+
+    public PackageFormat getFormat() {
+        return format;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
     }
 
     public List<SubmissionFile> getFiles() {

@@ -1,0 +1,72 @@
+package org.portverify.infrastructure.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Keeps every uploaded package byte for byte, addressed by its SHA-256 ({@code <dir>/<ab>/<abcdef...>}), so that a
+ * stored package can never be overwritten by a different one and an auditor can re-read exactly what was submitted.
+ * The folder is the system property {@code portverify.storage.dir}, by default {@code <jboss.server.data.dir>/portverify}.
+ */
+@ApplicationScoped
+public class PackageStore {
+
+    public static final String STORAGE_DIR_PROPERTY = "portverify.storage.dir";
+
+    /** A package as stored: its digest, size and place. */
+    public record StoredPackage(String sha256, long sizeBytes, Path path) {
+    }
+
+    /** Streams the bytes to a temporary file while digesting them, then moves it to its content address. */
+    public StoredPackage store(InputStream bytes) {
+        Path root = root();
+        try {
+            Files.createDirectories(root);
+            Path temporary = Files.createTempFile(root, "upload-", ".part");
+            MessageDigest digest = sha256();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+                size = bytes.transferTo(out);
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = root.resolve(sha256.substring(0, 2)).resolve(sha256);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Files.delete(temporary);
+            } else {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new StoredPackage(sha256, size, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path root() {
+        String configured = System.getProperty(STORAGE_DIR_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "portverify",
+                "packages");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+}
