@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -44,7 +43,6 @@ import org.portverify.domain.submission.SubmissionPart;
 final class XlsxRecordCursor implements RecordCursor {
 
     private static final XMLInputFactory XML = secureFactory();
-    private static final CSVFormat CSV = CSVFormat.RFC4180;
 
     /** Excel's last column is XFD. */
     private static final int MAX_COLUMNS = 16_384;
@@ -129,7 +127,7 @@ final class XlsxRecordCursor implements RecordCursor {
     private void checkHeader() {
         Row first = nextRow();
         String expected = String.join(",", part.header());
-        String actual = first == null || first.number() != 1 ? "" : CSV.format(first.values(0).toArray()).strip();
+        String actual = first == null || first.number() != 1 ? "" : csvLine(first.values(0)).strip();
         if (!expected.equals(actual)) {
             throw new RuleViolation(ErrorCode.HEADER_MISMATCH, sheet.where(), expected, actual);
         }
@@ -146,12 +144,32 @@ final class XlsxRecordCursor implements RecordCursor {
         } while (row.isBlank());
         recordsRead++;
         List<String> values = row.values(part.header().size());
-        return new SourceRecord(submissionId, part, row.number(), values, CSV.format(values.toArray()));
+        return new SourceRecord(submissionId, part, row.number(), values, csvLine(values));
     }
 
     @Override
     public long recordsRead() {
         return recordsRead;
+    }
+
+    /**
+     * The values as a CSV line, quoted only where RFC 4180 requires it (a comma, a quote, a line break): the line a
+     * person would have typed, so that a refused row reads as its CSV twin would.
+     */
+    static String csvLine(List<String> values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+                line.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(value);
+            }
+        }
+        return line.toString();
     }
 
     private Row nextRow() {
