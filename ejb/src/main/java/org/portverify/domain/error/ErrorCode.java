@@ -14,6 +14,14 @@ public enum ErrorCode {
     MANIFEST_WRONG_YEAR("PV-1006", "manifest.csv names reporting year '%s' but the package was filed for %d"),
     MANIFEST_EDITION_MISSING("PV-1007", "manifest.csv has no inventory edition"),
     FILE_UNREADABLE("PV-1008", "%s could not be read: %s"),
+    // a package uploaded as one file (ZIP of CSV files or XLSX workbook)
+    PACKAGE_FORMAT_UNKNOWN("PV-1020", "%s is neither a ZIP of CSV files nor an XLSX workbook: %s"),
+    PACKAGE_ENTRY_UNSAFE("PV-1021", "%s: entry '%s' has an absolute path or a '..' segment"),
+    PACKAGE_TOO_MANY_ENTRIES("PV-1022", "%s holds %d entries; a package holds at most %d"),
+    PACKAGE_ENTRY_OVERCOMPRESSED("PV-1023",
+            "%s: entry '%s' expands more than %d times its compressed size, like a zip bomb"),
+    PACKAGE_PART_MISSING("PV-1024", "%s holds no %s"),
+    PACKAGE_PART_AMBIGUOUS("PV-1025", "%s holds %s more than once: %s"),
 
     // PV-11xx to PV-13xx: one record of a submission file
     WRONG_FIELD_COUNT("PV-1101", "Expected %d fields but found %d"),
