@@ -16,7 +16,11 @@ Writes, for inventory edition 2025 (reporting year 2025):
     demo-data/submissions/2025/<PORT>/manifest.csv
     demo-data/submissions/2025/<PORT>/emissions.csv
     demo-data/submissions/2025/<PORT>/throughput.csv
+    demo-data/submissions/2025/<PORT>/milestones.csv
+    demo-data/submissions/2025/<PORT>/fleet.csv
     demo-data/README.md
+
+(the data contract is docs/submission-format.md)
 
 then reads the CSV files back, computes the headline table with exact
 rational arithmetic, prints it, and exits non-zero (AssertionError) if a
@@ -43,7 +47,21 @@ HC, CO2e):
   reduction factors are what carries the headline figures.
 
 PM10 and PM2.5 are derived from DPM per category: PM10 = DPM * PM10_PER_DPM[c],
-PM2.5 = 0.92 * PM10.  Values are rounded half-up to 3 decimal places.
+PM2.5 = 0.92 * PM10.  Values are rounded half-up to 3 decimal places.  Every
+emission row reports a whole category (empty sub_category), so the category
+totals, and with them the headline figures, do not depend on any split.
+
+Milestones and fleet
+--------------------
+milestones.csv holds the same plan skeleton for both ports (phases 1 to 3,
+draft and approved plans, a few project milestones), due up to 2029-12-31;
+completions only up to the end of the reporting year, later ones PLANNED.
+POLA is on time everywhere.  POLB has one late milestone within its control
+and one delay excused as outside its control (with a flexibility reference).
+
+fleet.csv: zero-emission units among all CHE and drayage trucks (HDV), data
+years 2017 to 2025, from a rising ZE share per port; chargers and charging
+capacity (MW) follow from the ZE units.
 """
 
 import os
@@ -62,6 +80,12 @@ CATEGORIES = ["OGV", "HARBOR_CRAFT", "CHE", "LOCOMOTIVE", "HDV"]
 POLLUTANTS = ["DPM", "PM10", "PM2.5", "NOx", "SOx", "CO", "HC", "CO2e"]
 GROUPS = ["DPM", "NOx", "SOx", "CO", "HC", "CO2e"]  # modelled directly
 UNIT = {p: ("metric_tons" if p == "CO2e" else "short_tons") for p in POLLUTANTS}
+
+EMISSIONS_HEADER = ["data_year", "category", "sub_category", "pollutant", "value", "unit"]
+MILESTONES_HEADER = ["phase", "category", "milestone_id", "kind", "title", "due_date", "completed_date",
+                     "status", "within_port_control", "flexibility_ref", "evidence_ref"]
+FLEET_HEADER = ["data_year", "category", "ze_units", "total_units", "chargers", "capacity", "capacity_unit"]
+FILES = ["manifest.csv", "emissions.csv", "throughput.csv", "milestones.csv", "fleet.csv"]
 
 MANIFEST = {
     "preparer": "Illustrative demo preparer",
@@ -192,6 +216,76 @@ CITED = [("POLA", 2024, m, p) for m in ("abs", "eff") for p in ("DPM", "NOx", "S
 
 
 # ---------------------------------------------------------------------------
+# Milestones of the Cooperative Agreement (approved November 2025).  One plan
+# skeleton for both ports: (suffix, phase, category, kind, title, due date).
+# Approved plans are due 2027-12-31 (phase 1), 2028-12-31 (2), 2029-12-31 (3);
+# the phase 1 draft is due in May 2027; draft dates for phases 2 and 3 are not
+# public, so the ports' own targets are invented here.
+# ---------------------------------------------------------------------------
+AGREEMENT_APPROVED = "2025-11-07"
+MILESTONE_PLAN = [
+    ("P1-01", 1, "CHE_CONTAINER", "PROJECT_MILESTONE", "Phase 1 planning kickoff and public input schedule published",
+     "2025-12-15"),
+    ("P1-02", 1, "DRAYAGE", "PROJECT_MILESTONE", "Drayage charging site utility interconnection requests filed",
+     "2025-12-31"),
+    ("P1-03", 1, "CHE_CONTAINER", "DRAFT_PLAN", "Draft ZE infrastructure plan for CHE at container terminals",
+     "2027-05-31"),
+    ("P1-04", 1, "DRAYAGE", "DRAFT_PLAN", "Draft ZE infrastructure plan for drayage trucks", "2027-05-31"),
+    ("P1-05", 1, "CHE_CONTAINER", "APPROVED_PLAN", "Approved ZE infrastructure plan for CHE at container terminals",
+     "2027-12-31"),
+    ("P1-06", 1, "DRAYAGE", "APPROVED_PLAN", "Approved ZE infrastructure plan for drayage trucks", "2027-12-31"),
+    ("P2-01", 2, "HARBOR_CRAFT", "PROJECT_MILESTONE", "Shore power feasibility study for harbor craft berths",
+     "2026-09-30"),
+    ("P2-02", 2, "CHE_NON_CONTAINER", "DRAFT_PLAN", "Draft ZE infrastructure plan for CHE at non-container terminals",
+     "2028-06-30"),
+    ("P2-03", 2, "CHE_NON_CONTAINER", "APPROVED_PLAN",
+     "Approved ZE infrastructure plan for CHE at non-container terminals", "2028-12-31"),
+    ("P2-04", 2, "LOCOMOTIVE_SWITCHER", "APPROVED_PLAN",
+     "Approved ZE infrastructure plan for local switcher locomotives", "2028-12-31"),
+    ("P2-05", 2, "HARBOR_CRAFT", "APPROVED_PLAN", "Approved ZE infrastructure plan for harbor craft", "2028-12-31"),
+    ("P3-01", 3, "OGV", "DRAFT_PLAN", "Draft ZE infrastructure plan for ocean-going vessels", "2029-06-30"),
+    ("P3-02", 3, "OGV", "APPROVED_PLAN", "Approved ZE infrastructure plan for ocean-going vessels", "2029-12-31"),
+]
+# Progress by the end of 2025 per port: suffix -> (completed_date, status, within_port_control,
+# flexibility_ref, evidence_ref).  Milestones not listed are PLANNED, within the port's control.
+MILESTONE_PROGRESS = {
+    "POLA": {
+        "P1-01": ("2025-12-10", "COMPLETED", "yes", "", "Harbor Commission agenda item of 2025-12-10"),
+        "P1-02": ("2025-12-19", "COMPLETED", "yes", "", "Utility acknowledgement letters of 2025-12-19"),
+        "P2-01": ("", "IN_PROGRESS", "yes", "", ""),
+    },
+    "POLB": {
+        # late and within the port's control: a default candidate
+        "P1-01": ("", "DELAYED", "yes", "", ""),
+        # late, but the utility's queue is outside the port's control: excused by a flexibility option
+        "P1-02": ("", "DELAYED", "no", "FLEX-POLB-2025-01 utility interconnection queue (letter of 2025-12-18)", ""),
+        "P2-01": ("", "IN_PROGRESS", "yes", "", ""),
+    },
+}
+
+# ---------------------------------------------------------------------------
+# Zero-emission fleet and infrastructure, data years 2017-2025, CHE and
+# drayage trucks (HDV): all units, ZE share (percent), chargers per ZE unit,
+# MW per charger.  Invented but plausible: CHE well ahead of trucks.
+# ---------------------------------------------------------------------------
+FLEET_YEARS = list(range(2017, 2026))
+FLEET_CATEGORIES = ["CHE", "HDV"]
+FLEET = {
+    # category: (units in 2017, units added per year, ZE share percent per year 2017..2025)
+    "POLA": {
+        "CHE": (1900, 15, ["3", "4", "5", "6", "8", "10", "13", "16", "20"]),
+        "HDV": (11500, 150, ["0.1", "0.2", "0.3", "0.4", "0.6", "0.9", "1.4", "2.1", "3.0"]),
+    },
+    "POLB": {
+        "CHE": (1700, 12, ["4", "5", "6", "8", "10", "12", "15", "18", "22"]),
+        "HDV": (10500, 140, ["0.1", "0.2", "0.3", "0.5", "0.7", "1.0", "1.5", "2.2", "3.2"]),
+    },
+}
+CHARGERS_PER_ZE_UNIT = {"CHE": Fraction(3, 5), "HDV": Fraction(1, 2)}
+MW_PER_CHARGER = {"CHE": Fraction(15, 100), "HDV": Fraction(18, 100)}
+
+
+# ---------------------------------------------------------------------------
 # Generation
 # ---------------------------------------------------------------------------
 def shape(category, group, year):
@@ -249,6 +343,34 @@ def write_csv(path, header, rows, quote_columns=()):
         f.write("\n".join(lines) + "\n")
 
 
+def half_up(fraction):
+    """A non-negative Fraction rounded half-up to a whole number."""
+    return int(fraction + Fraction(1, 2))
+
+
+def milestone_rows(port):
+    rows = []
+    for suffix, phase, category, kind, title, due in MILESTONE_PLAN:
+        completed, status, within, flex, evidence = MILESTONE_PROGRESS[port].get(
+            suffix, ("", "PLANNED", "yes", "", ""))
+        rows.append([phase, category, "%s-%s" % (port, suffix), kind, title, due, completed, status, within,
+                     flex, evidence])
+    return rows
+
+
+def fleet_rows(port):
+    rows = []
+    for y in FLEET_YEARS:
+        for c in FLEET_CATEGORIES:
+            units_2017, added, shares = FLEET[port][c]
+            total = units_2017 + added * (y - 2017)
+            ze = half_up(Fraction(shares[y - 2017]) / 100 * total)
+            chargers = half_up(ze * CHARGERS_PER_ZE_UNIT[c])
+            mw = Decimal(half_up(chargers * MW_PER_CHARGER[c] * 10)) / 10
+            rows.append([y, c, ze, total, chargers, str(mw.quantize(Decimal("0.1"))), "MW"])
+    return rows
+
+
 def write_port(port, values):
     d = os.path.join(OUT_ROOT, str(REPORTING_YEAR), port)
     write_csv(os.path.join(d, "manifest.csv"),
@@ -256,12 +378,13 @@ def write_port(port, values):
               [[port, REPORTING_YEAR, EDITION, MANIFEST["preparer"], MANIFEST["contact"],
                 MANIFEST["submitted_on"], MANIFEST["note"]]],
               quote_columns=("note",))
-    write_csv(os.path.join(d, "emissions.csv"),
-              ["data_year", "category", "pollutant", "value", "unit"],
-              [[y, c, p, values[(y, c, p)], UNIT[p]]
+    write_csv(os.path.join(d, "emissions.csv"), EMISSIONS_HEADER,
+              [[y, c, "", p, values[(y, c, p)], UNIT[p]]
                for y in DATA_YEARS for c in CATEGORIES for p in POLLUTANTS])
     write_csv(os.path.join(d, "throughput.csv"), ["data_year", "teu"],
               [[y, TEU[port][y]] for y in DATA_YEARS])
+    write_csv(os.path.join(d, "milestones.csv"), MILESTONES_HEADER, milestone_rows(port))
+    write_csv(os.path.join(d, "fleet.csv"), FLEET_HEADER, fleet_rows(port))
 
 
 # ---------------------------------------------------------------------------
@@ -277,9 +400,10 @@ def read_csv(path):
 def load_port(port):
     d = os.path.join(OUT_ROOT, str(REPORTING_YEAR), port)
     header, rows = read_csv(os.path.join(d, "emissions.csv"))
-    assert header == ["data_year", "category", "pollutant", "value", "unit"], header
+    assert header == EMISSIONS_HEADER, header
     tons, cat = {}, {}
-    for y, c, p, v, u in rows:
+    for y, c, sub, p, v, u in rows:
+        assert sub == "", (port, y, c, sub, p)
         assert u == UNIT[p], (port, y, c, p, u)
         y, v = int(y), Fraction(v)
         cat[(y, c, p)] = v
@@ -319,6 +443,46 @@ def dec_str(frac, places):
     return str((Decimal(frac.numerator) / Decimal(frac.denominator)).quantize(q, rounding=ROUND_HALF_UP))
 
 
+def check_milestones(port):
+    """The rules of RecordRules.milestone that the demo relies on, and the story told above."""
+    header, rows = read_csv(os.path.join(OUT_ROOT, str(REPORTING_YEAR), port, "milestones.csv"))
+    assert header == MILESTONES_HEADER, header
+    period_end = "%d-12-31" % REPORTING_YEAR
+    late_within, excused = [], []
+    for phase, category, mid, kind, title, due, completed, status, within, flex, evidence in rows:
+        assert all("," not in v for v in (title, flex, evidence)), (port, mid)  # plain split in the Java tests
+        assert AGREEMENT_APPROVED <= due <= "2029-12-31", (port, mid, due)
+        assert (completed != "") == (status == "COMPLETED"), (port, mid)
+        if completed:
+            assert AGREEMENT_APPROVED <= completed <= period_end and completed <= due and evidence, (port, mid)
+        late = (completed > due) if completed else due <= period_end
+        if late and within == "yes":
+            late_within.append(mid)
+        if within == "no":
+            assert flex and late, (port, mid)
+            excused.append(mid)
+    if port == "POLA":
+        assert not late_within and not excused, (late_within, excused)
+    else:
+        assert len(late_within) == 1 and len(excused) == 1, (late_within, excused)
+    return len(rows)
+
+
+def check_fleet(port):
+    header, rows = read_csv(os.path.join(OUT_ROOT, str(REPORTING_YEAR), port, "fleet.csv"))
+    assert header == FLEET_HEADER, header
+    share = {}
+    for y, c, ze, total, chargers, capacity, unit in rows:
+        ze, total = int(ze), int(total)
+        assert 0 <= ze <= total and int(chargers) >= 0 and Decimal(capacity) >= 0 and unit == "MW", (port, y, c)
+        share[(int(y), c)] = Fraction(ze, total)
+    for c in FLEET_CATEGORIES:
+        assert all(share[(y, c)] < share[(y + 1, c)] for y in FLEET_YEARS[:-1]), (port, c, "ZE share rises")
+    assert abs(share[(2025, "CHE")] - Fraction(20, 100)) <= Fraction(3, 100), (port, share[(2025, "CHE")])
+    assert abs(share[(2025, "HDV")] - Fraction(3, 100)) <= Fraction(1, 100), (port, share[(2025, "HDV")])
+    return len(rows)
+
+
 def sanity_checks(port, tons, cat):
     for y in DATA_YEARS:
         for p in ("NOx", "SOx"):
@@ -339,11 +503,12 @@ def main():
         write_port(port, all_values[port])
 
     # --- read back what was written ---
-    data, cats = {}, {}
+    data, cats, counts = {}, {}, {}
     for port in PORTS:
         tons, teu, cat = load_port(port)
         sanity_checks(port, tons, cat)
         data[port], cats[port] = (tons, teu), cat
+        counts[port] = (len(cat), len(teu), check_milestones(port), check_fleet(port))
     spb_tons = {k: data["POLA"][0][k] + data["POLB"][0][k] for k in data["POLA"][0]}
     spb_teu = {y: data["POLA"][1][y] + data["POLB"][1][y] for y in DATA_YEARS}
     data["SPB"] = (spb_tons, spb_teu)
@@ -399,7 +564,13 @@ def main():
         print(line)
         cited.append((pollutant, measure, ch, detail))
 
-    write_readme(rows, teu_rows, cited, data)
+    print()
+    print("Records per port (emissions, throughput, milestones, fleet):")
+    for port in PORTS:
+        print("%s %s" % (port, counts[port]))
+    print("total records: %d" % sum(sum(c) for c in counts.values()))
+
+    write_readme(rows, teu_rows, cited, data, counts)
 
     if failures:
         for f in failures:
@@ -408,7 +579,7 @@ def main():
     print("\nAll headline targets met.")
 
 
-def write_readme(rows, teu_rows, cited, data):
+def write_readme(rows, teu_rows, cited, data, counts):
     L = []
     L.append("# PortVerify demo data (ILLUSTRATIVE - not official figures)")
     L.append("")
@@ -429,16 +600,35 @@ def write_readme(rows, teu_rows, cited, data):
     L.append("")
     L.append("```")
     for port in PORTS:
-        for name in ("manifest.csv", "emissions.csv", "throughput.csv"):
+        for name in FILES:
             L.append("submissions/%d/%s/%s" % (REPORTING_YEAR, port, name))
     L.append("```")
     L.append("")
+    L.append("The columns and codes are those of the data contract, `docs/submission-format.md`.")
+    L.append("")
     L.append("- `manifest.csv`: `port,reporting_year,edition,preparer,contact,submitted_on,note`, one row.")
-    L.append("- `emissions.csv`: `data_year,category,pollutant,value,unit`; data years %s; categories %s; "
+    L.append("- `emissions.csv`: `%s`; data years %s; categories %s, each as a whole (empty `sub_category`); "
              "pollutants %s; `short_tons` for criteria pollutants, `metric_tons` for `CO2e`; at most 3 "
-             "decimal places." % (", ".join(map(str, DATA_YEARS)), ", ".join("`%s`" % c for c in CATEGORIES),
+             "decimal places." % (",".join(EMISSIONS_HEADER), ", ".join(map(str, DATA_YEARS)),
+                                  ", ".join("`%s`" % c for c in CATEGORIES),
                                   ", ".join("`%s`" % p for p in POLLUTANTS)))
     L.append("- `throughput.csv`: `data_year,teu`, integer TEU.")
+    L.append("- `milestones.csv`: `%s`; the same %d milestones for both ports (phases 1 to 3, draft and approved "
+             "plans, project milestones), due %s to 2029-12-31, completed only up to %d-12-31. POLA is on time; "
+             "POLB has one late milestone within its control (`POLB-P1-01`, `DELAYED`) and one excused delay "
+             "outside its control (`POLB-P1-02`, with a `flexibility_ref`)."
+             % (",".join(MILESTONES_HEADER), len(MILESTONE_PLAN), min(m[5] for m in MILESTONE_PLAN), REPORTING_YEAR))
+    L.append("- `fleet.csv`: `%s`; data years %d to %d, categories %s; the zero-emission share rises to about "
+             "20%% of CHE and 3%% of drayage trucks in 2025; capacity in `MW`."
+             % (",".join(FLEET_HEADER), FLEET_YEARS[0], FLEET_YEARS[-1],
+                " and ".join("`%s`" % c for c in FLEET_CATEGORIES)))
+    L.append("")
+    L.append("| Port | emissions | throughput | milestones | fleet | records |")
+    L.append("|---|---|---|---|---|---|")
+    for port in PORTS:
+        L.append("| %s | %d | %d | %d | %d | %d |" % ((port,) + counts[port] + (sum(counts[port]),)))
+    L.append("| both | %s | %d |" % (" | ".join(str(sum(counts[p][i] for p in PORTS)) for i in range(4)),
+                                   sum(sum(c) for c in counts.values())))
     L.append("")
     L.append("UTF-8 without BOM, comma separated (RFC 4180), LF line endings.")
     L.append("")

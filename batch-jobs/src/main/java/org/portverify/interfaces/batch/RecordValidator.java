@@ -33,6 +33,8 @@ public class RecordValidator implements ItemProcessor {
         return switch (record.part()) {
             case EMISSIONS -> RecordRules.emission(record, year);
             case THROUGHPUT -> RecordRules.throughput(record, year);
+            case MILESTONES -> RecordRules.milestone(record, year);
+            case FLEET -> RecordRules.fleet(record, year);
             case MANIFEST -> throw new IllegalStateException("The manifest is not ingested record by record");
         };
     }

@@ -1,8 +1,9 @@
 package org.portverify.domain.error;
 
 /**
- * The catalogue of every error the engine reports. Codes are stable: documentation, validation reports and port
- * staff refer to them, so a code is never reused for another meaning. Messages are {@link String#format} templates.
+ * The catalogue of every error and warning the engine reports. Codes are stable: documentation, validation reports
+ * and port staff refer to them, so a code is never reused for another meaning. Messages are {@link String#format}
+ * templates.
  */
 public enum ErrorCode {
     // PV-10xx: a submission package as a whole
@@ -23,19 +24,72 @@ public enum ErrorCode {
     PACKAGE_PART_MISSING("PV-1024", "%s holds no %s"),
     PACKAGE_PART_AMBIGUOUS("PV-1025", "%s holds %s more than once: %s"),
 
-    // PV-11xx to PV-13xx: one record of a submission file
+    // PV-11xx to PV-15xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
+    // PV-1x50 and up are warnings: the record is accepted and flagged.
     WRONG_FIELD_COUNT("PV-1101", "Expected %d fields but found %d"),
     DATA_YEAR_NOT_A_YEAR("PV-1102", "Data year '%s' is not a whole year"),
     DATA_YEAR_AFTER_REPORTING_YEAR("PV-1103", "Data year %d is after the reporting year %d"),
     DATA_YEAR_BEFORE_BASELINE("PV-1104", "Data year %d is before the 2005 baseline year"),
+    TEXT_TOO_LONG("PV-1105", "%s has %d characters; at most %d are allowed"),
+
+    // emissions.csv (PV-1201 also for fleet.csv)
     UNKNOWN_CATEGORY("PV-1201", "Unknown source category '%s'; allowed: %s"),
     UNKNOWN_POLLUTANT("PV-1202", "Unknown pollutant '%s'; allowed: %s"),
     VALUE_NOT_A_NUMBER("PV-1203", "Value '%s' is not a decimal number"),
     VALUE_NEGATIVE("PV-1204", "Value %s is negative; emissions cannot be below zero"),
     UNIT_MISSING("PV-1205", "The unit is missing; every figure states short_tons or metric_tons"),
     UNKNOWN_UNIT("PV-1206", "Unknown unit '%s'; allowed: %s"),
+    UNKNOWN_SUB_CATEGORY("PV-1207", "Unknown sub-category '%s'; allowed: %s, or empty for the category as a whole"),
+    SUB_CATEGORY_OF_ANOTHER_CATEGORY("PV-1208", "Sub-category %s is a part of %s, not of %s"),
+    DUPLICATE_EMISSION("PV-1210", "Duplicate of line %d: data year %d, category %s, sub-category %s and pollutant %s"
+            + " are reported twice"),
+    BASELINE_FIGURE_MISSING("PV-1211", "No 2005 figure for %s %s in this edition; every category and pollutant"
+            + " reported needs its 2005 baseline from the same edition"),
+    YEAR_OVER_YEAR_CHANGE("PV-1250", "%s %s total went from %s in %d to %s in %d (%s), beyond the %s"
+            + " year-over-year threshold; check the figures or explain the change in the manifest note"),
+    BASELINE_RESTATED("PV-1251", "The 2005 baseline of %s %s is %s against %s in edition %s (%s), beyond the %s"
+            + " tolerance; explain the restatement in the manifest note"),
+
+    // throughput.csv
     TEU_NOT_A_NUMBER("PV-1301", "TEU '%s' is not a whole number"),
     TEU_NOT_POSITIVE("PV-1302", "TEU %s must be greater than zero"),
+    DUPLICATE_THROUGHPUT("PV-1310", "Duplicate of line %d: data year %d has its TEU twice"),
+    THROUGHPUT_YEAR_MISSING("PV-1311", "throughput.csv has no TEU for data year %d, which emissions.csv reports"),
+
+    // milestones.csv
+    UNKNOWN_PHASE("PV-1401", "Phase '%s' is not a phase of the agreement; allowed: 1, 2, 3"),
+    UNKNOWN_AGREEMENT_CATEGORY("PV-1402", "Unknown agreement category '%s'; allowed: %s"),
+    CATEGORY_IN_WRONG_PHASE("PV-1403", "Category %s belongs to phase %d of the agreement, not to phase %d"),
+    MILESTONE_ID_INVALID("PV-1404", "Milestone id '%s' must be 1 to 64 letters, digits, '.', '_' or '-',"
+            + " starting with a letter or digit"),
+    UNKNOWN_MILESTONE_KIND("PV-1405", "Unknown milestone kind '%s'; allowed: %s"),
+    TITLE_MISSING("PV-1406", "The milestone has no title"),
+    DATE_INVALID("PV-1407", "%s '%s' is not a date in the form YYYY-MM-DD"),
+    DUE_DATE_MISSING("PV-1408", "The due date is missing; every milestone has one"),
+    DATE_BEFORE_AGREEMENT("PV-1409", "%s %s is before the Cooperative Agreement was approved on %s"),
+    COMPLETED_AFTER_REPORTING_YEAR("PV-1410", "Completed date %s is after the end of the reporting year %d;"
+            + " a completion is reported in the year it happened"),
+    UNKNOWN_MILESTONE_STATUS("PV-1411", "Unknown status '%s'; allowed: %s"),
+    COMPLETED_DATE_MISSING("PV-1412", "Status COMPLETED needs the completed_date"),
+    COMPLETED_DATE_NOT_COMPLETED("PV-1413", "A completed_date (%s) is given but the status is %s; a completed"
+            + " milestone has status COMPLETED"),
+    PORT_CONTROL_INVALID("PV-1414", "within_port_control '%s' must be yes or no"),
+    FLEXIBILITY_REFERENCE_MISSING("PV-1415", "Milestone %s is %s and declared outside the port's control, but"
+            + " flexibility_ref is empty; name the flexibility option and the document that excuses the delay"),
+    EVIDENCE_REFERENCE_MISSING("PV-1416", "Milestone %s is COMPLETED but evidence_ref is empty; name the document"
+            + " that shows its completion"),
+    DUPLICATE_MILESTONE("PV-1420", "Duplicate of line %d: milestone id %s is reported twice"),
+
+    // fleet.csv
+    COUNT_NOT_A_WHOLE_NUMBER("PV-1501", "%s '%s' is not a whole number"),
+    COUNT_NEGATIVE("PV-1502", "%s %s is negative; a count cannot be below zero"),
+    ZE_UNITS_EXCEED_TOTAL("PV-1503", "ze_units %d exceed total_units %d; zero-emission units are counted in the"
+            + " total"),
+    CAPACITY_NOT_A_NUMBER("PV-1504", "Capacity '%s' is not a decimal number"),
+    CAPACITY_NEGATIVE("PV-1505", "Capacity %s is negative; capacity cannot be below zero"),
+    CAPACITY_UNIT_MISSING("PV-1506", "The capacity unit is missing; every row states %s"),
+    UNKNOWN_CAPACITY_UNIT("PV-1507", "Unknown capacity unit '%s'; allowed: %s"),
+    DUPLICATE_FLEET("PV-1510", "Duplicate of line %d: data year %d and category %s are reported twice"),
 
     // PV-30xx: metrics that cannot be computed (reported as "n/a", never as NaN)
     BASELINE_MISSING("PV-3001", "No 2005 baseline figure in the same edition"),

@@ -1,2 +1,5 @@
-/** Value types shared by the whole domain: ports, source categories, pollutants, units and the arithmetic context. */
+/**
+ * Value types shared by the whole domain: ports, source categories and their sub-categories, pollutants, mass and
+ * capacity units, and the arithmetic context.
+ */
 package org.portverify.domain.model;

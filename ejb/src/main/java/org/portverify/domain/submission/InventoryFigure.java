@@ -15,10 +15,12 @@ import jakarta.persistence.Table;
 import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.model.SubCategory;
 
 /**
  * One accepted emission figure, exactly as submitted (value in its own unit), with the submission and line it came
- * from. Conversion to the reporting unit happens when metrics are computed, never in storage.
+ * from. Conversion to the reporting unit happens when metrics are computed, never in storage. The figures of one
+ * category add up to its total: a sub-category is a part of it, no sub-category the part not reported separately.
  */
 @Entity
 @Table(name = "inventory_figure")
@@ -39,6 +41,11 @@ public class InventoryFigure {
     @Column(nullable = false, length = 32)
     private SourceCategory category;
 
+    /** Null when the figure is not split out of its category. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_category", length = 32)
+    private SubCategory subCategory;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Pollutant pollutant;
@@ -56,11 +63,21 @@ public class InventoryFigure {
     protected InventoryFigure() {
     }
 
+    /** A figure of a whole category (no sub-category). */
     public InventoryFigure(long submissionId, int dataYear, SourceCategory category, Pollutant pollutant,
                            BigDecimal value, MassUnit unit, long sourceLine) {
+        this(submissionId, dataYear, category, null, pollutant, value, unit, sourceLine);
+    }
+
+    public InventoryFigure(long submissionId, int dataYear, SourceCategory category, SubCategory subCategory,
+                           Pollutant pollutant, BigDecimal value, MassUnit unit, long sourceLine) {
+        if (subCategory != null && subCategory.category() != category) {
+            throw new IllegalArgumentException(subCategory + " is not a part of " + category);
+        }
         this.submissionId = submissionId;
         this.dataYear = dataYear;
         this.category = category;
+        this.subCategory = subCategory;
         this.pollutant = pollutant;
         this.value = value;
         this.unit = unit;
@@ -86,6 +103,11 @@ public class InventoryFigure {
 
     public SourceCategory getCategory() {
         return category;
+    }
+
+    /** The part of the category this figure is, or null for the category (or its remainder). */
+    public SubCategory getSubCategory() {
+        return subCategory;
     }
 
     public Pollutant getPollutant() {

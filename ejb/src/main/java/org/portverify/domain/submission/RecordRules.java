@@ -1,23 +1,40 @@
 package org.portverify.domain.submission;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.portverify.domain.agreement.AgreementCategory;
+import org.portverify.domain.agreement.AgreementPhase;
+import org.portverify.domain.agreement.CooperativeAgreement;
+import org.portverify.domain.agreement.Milestone;
+import org.portverify.domain.agreement.MilestoneKind;
+import org.portverify.domain.agreement.MilestoneStatus;
 import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.model.CapacityUnit;
 import org.portverify.domain.model.Coded;
 import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.model.SubCategory;
 
 /**
- * Validation of one submitted record: turns a {@link SourceRecord} into an {@link InventoryFigure} or a
- * {@link Throughput}, or refuses it with the first rule it breaks.
+ * Validation of one submitted record: turns a {@link SourceRecord} into an {@link InventoryFigure}, a
+ * {@link Throughput}, a {@link Milestone} or a {@link FleetFigure}, or refuses it with the first rule it breaks.
+ * Fields are checked in header order and the first rule broken wins; the refusal names the field to correct.
  */
 public final class RecordRules {
 
     /** The CAAP baseline year; no inventory figure may be older. */
     public static final int BASELINE_YEAR = 2005;
+
+    /** Longest title or reference a milestone may carry (the column width). */
+    static final int MAX_TEXT = 500;
+
+    private static final Pattern MILESTONE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private RecordRules() {
     }
@@ -25,9 +42,8 @@ public final class RecordRules {
     public static InventoryFigure emission(SourceRecord record, int reportingYear) {
         requireFieldCount(record);
         int dataYear = dataYear(record, reportingYear);
-        String categoryCode = record.value("category");
-        SourceCategory category = SourceCategory.fromCode(categoryCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_CATEGORY, "category", categoryCode, codes(SourceCategory.values())));
+        SourceCategory category = sourceCategory(record);
+        SubCategory subCategory = subCategory(record, category);
         String pollutantCode = record.value("pollutant");
         Pollutant pollutant = Pollutant.fromCode(pollutantCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_POLLUTANT, "pollutant", pollutantCode, codes(Pollutant.values())));
@@ -38,7 +54,8 @@ public final class RecordRules {
         }
         MassUnit unit = MassUnit.fromCode(unitCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_UNIT, "unit", unitCode, codes(MassUnit.values())));
-        return new InventoryFigure(record.submissionId(), dataYear, category, pollutant, value, unit, record.line());
+        return new InventoryFigure(record.submissionId(), dataYear, category, subCategory, pollutant, value, unit,
+                record.line());
     }
 
     public static Throughput throughput(SourceRecord record, int reportingYear) {
@@ -55,6 +72,107 @@ public final class RecordRules {
             throw new RecordRejected(ErrorCode.TEU_NOT_POSITIVE, "teu", text);
         }
         return new Throughput(record.submissionId(), dataYear, teu, record.line());
+    }
+
+    /**
+     * A milestone of the agreement. Its dates lie between the agreement's approval and, for a completion, the end of
+     * the reporting year. A completed milestone names its evidence. A milestone declared outside the port's control
+     * names its flexibility reference once it matters: when it is late by the end of the reporting year (completed
+     * after its due date, or not completed although due) or the port itself reports it DELAYED. An on-time or
+     * future milestone needs no excuse, whoever controls it.
+     */
+    public static Milestone milestone(SourceRecord record, int reportingYear) {
+        requireFieldCount(record);
+        String phaseCode = record.value("phase");
+        AgreementPhase phase = AgreementPhase.fromCode(phaseCode).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_PHASE, "phase", phaseCode));
+        String categoryCode = record.value("category");
+        AgreementCategory category = AgreementCategory.fromCode(categoryCode).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_AGREEMENT_CATEGORY, "category", categoryCode, codes(AgreementCategory.values())));
+        if (category.phase() != phase) {
+            throw new RecordRejected(ErrorCode.CATEGORY_IN_WRONG_PHASE, "phase", category.code(),
+                    category.phase().number(), phase.number());
+        }
+        String milestoneId = record.value("milestone_id");
+        if (!MILESTONE_ID.matcher(milestoneId).matches()) {
+            throw new RecordRejected(ErrorCode.MILESTONE_ID_INVALID, "milestone_id", milestoneId);
+        }
+        String kindCode = record.value("kind");
+        MilestoneKind kind = MilestoneKind.fromCode(kindCode).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_MILESTONE_KIND, "kind", kindCode, codes(MilestoneKind.values())));
+        String title = record.value("title");
+        if (title.isEmpty()) {
+            throw new RecordRejected(ErrorCode.TITLE_MISSING, "title");
+        }
+        requireLength(title, "title");
+        LocalDate due = date(record, "due_date");
+        if (due == null) {
+            throw new RecordRejected(ErrorCode.DUE_DATE_MISSING, "due_date");
+        }
+        LocalDate completed = date(record, "completed_date");
+        LocalDate periodEnd = LocalDate.of(reportingYear, 12, 31);
+        if (completed != null && completed.isAfter(periodEnd)) {
+            throw new RecordRejected(ErrorCode.COMPLETED_AFTER_REPORTING_YEAR, "completed_date", completed,
+                    reportingYear);
+        }
+        String statusCode = record.value("status");
+        MilestoneStatus status = MilestoneStatus.fromCode(statusCode).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_MILESTONE_STATUS, "status", statusCode, codes(MilestoneStatus.values())));
+        if (status == MilestoneStatus.COMPLETED && completed == null) {
+            throw new RecordRejected(ErrorCode.COMPLETED_DATE_MISSING, "completed_date");
+        }
+        if (status != MilestoneStatus.COMPLETED && completed != null) {
+            throw new RecordRejected(ErrorCode.COMPLETED_DATE_NOT_COMPLETED, "status", completed, status.code());
+        }
+        boolean withinPortControl = yesNo(record.value("within_port_control"));
+        String flexibilityRef = record.value("flexibility_ref");
+        requireLength(flexibilityRef, "flexibility_ref");
+        if (!withinPortControl && flexibilityRef.isEmpty()) {
+            boolean late = Milestone.isLate(due, completed, periodEnd);
+            if (late || status == MilestoneStatus.DELAYED) {
+                throw new RecordRejected(ErrorCode.FLEXIBILITY_REFERENCE_MISSING, "flexibility_ref", milestoneId,
+                        late ? "late (due " + due + ")" : "reported DELAYED");
+            }
+        }
+        String evidenceRef = record.value("evidence_ref");
+        requireLength(evidenceRef, "evidence_ref");
+        if (status == MilestoneStatus.COMPLETED && evidenceRef.isEmpty()) {
+            throw new RecordRejected(ErrorCode.EVIDENCE_REFERENCE_MISSING, "evidence_ref", milestoneId);
+        }
+        return new Milestone(record.submissionId(), category, milestoneId, kind, title, due, completed, status,
+                withinPortControl, emptyToNull(flexibilityRef), emptyToNull(evidenceRef), record.line());
+    }
+
+    /** Zero-emission fleet and infrastructure of one source category at the end of a data year. */
+    public static FleetFigure fleet(SourceRecord record, int reportingYear) {
+        requireFieldCount(record);
+        int dataYear = dataYear(record, reportingYear);
+        SourceCategory category = sourceCategory(record);
+        long zeUnits = count(record, "ze_units");
+        long totalUnits = count(record, "total_units");
+        if (zeUnits > totalUnits) {
+            throw new RecordRejected(ErrorCode.ZE_UNITS_EXCEED_TOTAL, "ze_units", zeUnits, totalUnits);
+        }
+        long chargers = count(record, "chargers");
+        String capacityText = record.value("capacity");
+        BigDecimal capacity;
+        try {
+            capacity = new BigDecimal(capacityText);
+        } catch (NumberFormatException e) {
+            throw new RecordRejected(ErrorCode.CAPACITY_NOT_A_NUMBER, "capacity", capacityText);
+        }
+        if (capacity.signum() < 0) {
+            throw new RecordRejected(ErrorCode.CAPACITY_NEGATIVE, "capacity", capacityText);
+        }
+        String unitCode = record.value("capacity_unit");
+        if (unitCode.isEmpty()) {
+            throw new RecordRejected(ErrorCode.CAPACITY_UNIT_MISSING, "capacity_unit",
+                    codes(CapacityUnit.values()).replace(", ", " or "));
+        }
+        CapacityUnit unit = CapacityUnit.fromCode(unitCode).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_CAPACITY_UNIT, "capacity_unit", unitCode, codes(CapacityUnit.values())));
+        return new FleetFigure(record.submissionId(), dataYear, category, zeUnits, totalUnits, chargers, capacity,
+                unit, record.line());
     }
 
     private static void requireFieldCount(SourceRecord record) {
@@ -81,6 +199,27 @@ public final class RecordRules {
         return year;
     }
 
+    private static SourceCategory sourceCategory(SourceRecord record) {
+        String code = record.value("category");
+        return SourceCategory.fromCode(code).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_CATEGORY, "category", code, codes(SourceCategory.values())));
+    }
+
+    /** Empty means the category as a whole (or the part of it not reported separately). */
+    private static SubCategory subCategory(SourceRecord record, SourceCategory category) {
+        String code = record.value("sub_category");
+        if (code.isEmpty()) {
+            return null;
+        }
+        SubCategory subCategory = SubCategory.fromCode(code).orElseThrow(() -> new RecordRejected(
+                ErrorCode.UNKNOWN_SUB_CATEGORY, "sub_category", code, codes(SubCategory.values())));
+        if (subCategory.category() != category) {
+            throw new RecordRejected(ErrorCode.SUB_CATEGORY_OF_ANOTHER_CATEGORY, "sub_category", code,
+                    subCategory.category().code(), category.code());
+        }
+        return subCategory;
+    }
+
     private static BigDecimal decimal(String text) {
         BigDecimal value;
         try {
@@ -92,6 +231,58 @@ public final class RecordRules {
             throw new RecordRejected(ErrorCode.VALUE_NEGATIVE, "value", text);
         }
         return value;
+    }
+
+    /** A whole number of units or chargers, zero or more. */
+    private static long count(SourceRecord record, String field) {
+        String text = record.value(field);
+        long count;
+        try {
+            count = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new RecordRejected(ErrorCode.COUNT_NOT_A_WHOLE_NUMBER, field, field, text);
+        }
+        if (count < 0) {
+            throw new RecordRejected(ErrorCode.COUNT_NEGATIVE, field, field, text);
+        }
+        return count;
+    }
+
+    /** An optional date (null when empty) in ISO form, on or after the agreement's approval. */
+    private static LocalDate date(SourceRecord record, String field) {
+        String text = record.value(field);
+        if (text.isEmpty()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RecordRejected(ErrorCode.DATE_INVALID, field, field, text);
+        }
+        if (date.isBefore(CooperativeAgreement.APPROVED_ON)) {
+            throw new RecordRejected(ErrorCode.DATE_BEFORE_AGREEMENT, field, field, date,
+                    CooperativeAgreement.APPROVED_ON);
+        }
+        return date;
+    }
+
+    private static boolean yesNo(String text) {
+        return switch (text) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new RecordRejected(ErrorCode.PORT_CONTROL_INVALID, "within_port_control", text);
+        };
+    }
+
+    private static void requireLength(String text, String field) {
+        if (text.length() > MAX_TEXT) {
+            throw new RecordRejected(ErrorCode.TEXT_TOO_LONG, field, field, text.length(), MAX_TEXT);
+        }
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static String codes(Coded[] values) {

@@ -52,7 +52,24 @@ public class RejectedRecord {
         this.rawLine = truncate(record.raw(), 4000);
     }
 
-    private static String truncate(String text, int max) {
+    /**
+     * A record refused by a package-level rule ({@link PackageRules}) after it passed the record rules. The raw line
+     * is not at hand there, so it stays empty; file and line lead back to it.
+     */
+    public RejectedRecord(long submissionId, Finding finding) {
+        if (!finding.isError()) {
+            throw new IllegalArgumentException("Only errors refuse a record; a warning is a ValidationWarning: "
+                    + finding);
+        }
+        this.submissionId = submissionId;
+        this.fileName = finding.fileName();
+        this.lineNumber = finding.line();
+        this.field = finding.field();
+        this.code = finding.code().code();
+        this.reason = truncate(finding.message(), 1000);
+    }
+
+    static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 

@@ -2,11 +2,18 @@ package org.portverify.domain.submission;
 
 import java.util.List;
 
-/** The files of a submission package and the exact header each must start with (see docs/submission-format.md). */
+/**
+ * The files of a submission package and the exact header each must start with (see docs/submission-format.md). In
+ * an XLSX workbook each part is the sheet named like its file without {@code .csv}.
+ */
 public enum SubmissionPart {
     MANIFEST("manifest.csv", List.of("port", "reporting_year", "edition", "preparer", "contact", "submitted_on", "note")),
-    EMISSIONS("emissions.csv", List.of("data_year", "category", "pollutant", "value", "unit")),
-    THROUGHPUT("throughput.csv", List.of("data_year", "teu"));
+    EMISSIONS("emissions.csv", List.of("data_year", "category", "sub_category", "pollutant", "value", "unit")),
+    THROUGHPUT("throughput.csv", List.of("data_year", "teu")),
+    MILESTONES("milestones.csv", List.of("phase", "category", "milestone_id", "kind", "title", "due_date",
+            "completed_date", "status", "within_port_control", "flexibility_ref", "evidence_ref")),
+    FLEET("fleet.csv", List.of("data_year", "category", "ze_units", "total_units", "chargers", "capacity",
+            "capacity_unit"));
 
     private final String fileName;
     private final List<String> header;
@@ -24,8 +31,13 @@ public enum SubmissionPart {
         return header;
     }
 
+    /** The sheet of an XLSX workbook that carries this part: the file name without {@code .csv}. */
+    public String sheetName() {
+        return fileName.substring(0, fileName.length() - ".csv".length());
+    }
+
     /** The parts whose records are ingested one by one, in ingest order. */
     public static List<SubmissionPart> recordParts() {
-        return List.of(EMISSIONS, THROUGHPUT);
+        return List.of(EMISSIONS, THROUGHPUT, MILESTONES, FLEET);
     }
 }

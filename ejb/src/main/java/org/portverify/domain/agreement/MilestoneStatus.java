@@ -1,0 +1,26 @@
+package org.portverify.domain.agreement;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.portverify.domain.model.Coded;
+
+/**
+ * A milestone's status as the port reports it. Kept as reported: whether a milestone is late is decided from its
+ * dates ({@link Milestone#isLateAt}), not from this word.
+ */
+public enum MilestoneStatus implements Coded {
+    PLANNED,
+    IN_PROGRESS,
+    COMPLETED,
+    DELAYED;
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    public static Optional<MilestoneStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.name().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,9 @@
+package org.portverify.domain.submission;
+
+/** How much a validation finding weighs. */
+public enum Severity {
+    /** The record does not count (and too many errors, or any in the manifest, refuse the whole package). */
+    ERROR,
+    /** The record is accepted but flagged for the port and the reviewer to look at. */
+    WARNING
+}
