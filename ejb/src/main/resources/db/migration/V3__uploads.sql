@@ -3,3 +3,5 @@
 alter table submission add column format varchar(8) default 'FOLDER' not null;
 alter table submission add column uploaded_by varchar(100);
 alter table rejected_record add column field_value varchar(1000);
+-- A package refused before its manifest could be read has no edition.
+alter table submission alter column edition drop not null;

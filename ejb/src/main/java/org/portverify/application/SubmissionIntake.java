@@ -2,33 +2,47 @@ package org.portverify.application;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.domain.submission.InventoryFigure;
+import org.portverify.domain.submission.AcceptedRecords;
+import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Manifest;
 import org.portverify.domain.submission.ManifestRules;
+import org.portverify.domain.submission.PackageFormat;
+import org.portverify.domain.submission.PackageRules;
+import org.portverify.domain.submission.PreviousEdition;
 import org.portverify.domain.submission.RecordRejected;
 import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.SourceRecord;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.SubmissionStatus;
-import org.portverify.domain.submission.Throughput;
+import org.portverify.domain.submission.ValidationWarning;
+import org.portverify.domain.submission.WarningThresholds;
+import org.portverify.infrastructure.files.PackageStore.StoredPackage;
 import org.portverify.infrastructure.files.RecordCursor;
 import org.portverify.infrastructure.files.SubmissionFolder;
+import org.portverify.infrastructure.files.SubmissionPackage;
+import org.portverify.infrastructure.files.SubmissionPackages;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 
 /**
- * Receives the ports' packages: registers a version per distinct package, stores accepted records and refused ones,
- * and closes the ingest by accepting the new version and superseding the previous one.
+ * Receives the ports' packages: registers a version per distinct package (from the folder intake or an upload),
+ * stores accepted records and refused ones, and closes each ingest all or nothing, superseding the previous version.
  */
 @Stateless
 public class SubmissionIntake {
@@ -38,6 +52,7 @@ public class SubmissionIntake {
     @Inject
     private SubmissionRepository submissions;
 
+    /** The folder intake: {@code <root>/<reportingYear>/<PORT>/} as a new version when its files changed. */
     public RegistrationOutcome register(Path root, int reportingYear, Port port) {
         SubmissionFolder folder = SubmissionFolder.of(root, reportingYear, port);
         if (!folder.exists()) {
@@ -46,27 +61,82 @@ public class SubmissionIntake {
         }
         try {
             List<SubmissionFile> files = folder.files();
-            String packageSha256 = SubmissionFolder.packageDigest(files);
-            Optional<Submission> latest = submissions.latest(port, reportingYear);
-            if (latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)) {
-                return sameAsLatest(latest.get());
-            }
-            Manifest manifest = ManifestRules.parse(folder.manifestRow(), port, reportingYear);
-            Submission submission = new Submission(manifest, latest.map(s -> s.getVersion() + 1).orElse(1),
-                    packageSha256, files, folder.path().toAbsolutePath().toString(), Instant.now());
-            submissions.add(submission);
-            latest.filter(s -> s.getStatus() == SubmissionStatus.RECEIVED).ifPresent(s -> s.supersedeBy(submission));
-            checkHeaders(folder, submission);
-            if (submission.getStatus() == SubmissionStatus.REJECTED) {
-                return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, submission.getId(),
-                        "Version " + submission.getVersion() + " refused: bad header");
-            }
-            return new RegistrationOutcome(port, RegistrationOutcome.Kind.NEW_VERSION, submission.getId(),
-                    "Version " + submission.getVersion() + " registered, sha256 " + packageSha256);
+            return receive(port, reportingYear, folder, SubmissionFolder.packageDigest(files), files,
+                    PackageFormat.FOLDER, null);
         } catch (RuleViolation violation) {
             LOG.warning(violation.getMessage());
             return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, null, violation.getMessage());
         }
+    }
+
+    /**
+     * An upload: the stored bytes of one ZIP or XLSX package. A package that cannot be read, or whose manifest or
+     * headers break the contract, is kept as a REJECTED version with its reason; it never counts.
+     */
+    public RegistrationOutcome upload(Port port, int reportingYear, StoredPackage stored, String fileName,
+                                      String uploadedBy) {
+        List<SubmissionFile> files = List.of(new SubmissionFile(fileName, stored.sha256(), stored.sizeBytes()));
+        Optional<Submission> latest = submissions.latest(port, reportingYear);
+        if (latest.isPresent() && latest.get().getPackageSha256().equals(stored.sha256())) {
+            return sameAsLatest(latest.get());
+        }
+        SubmissionPackage content;
+        try {
+            content = SubmissionPackages.open(stored.path());
+        } catch (RuleViolation unreadable) {
+            Submission refused = Submission.refused(port, reportingYear, nextVersion(latest), stored.sha256(), files,
+                    stored.path().toString(), Instant.now());
+            submissions.add(refused);
+            refused.arrivedAs(PackageFormat.ZIP, uploadedBy);
+            submissions.add(new RejectedRecord(refused.getId(), packageError(unreadable, fileName, 0)));
+            return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, refused.getId(),
+                    unreadable.getMessage());
+        }
+        return receive(port, reportingYear, content, stored.sha256(), files, SubmissionPackages.formatOf(content),
+                uploadedBy);
+    }
+
+    private RegistrationOutcome receive(Port port, int reportingYear, SubmissionPackage content, String packageSha256,
+                                        List<SubmissionFile> files, PackageFormat format, String uploadedBy) {
+        Optional<Submission> latest = submissions.latest(port, reportingYear);
+        if (latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)) {
+            return sameAsLatest(latest.get());
+        }
+        String location = content.path().toAbsolutePath().toString();
+        Submission submission;
+        try {
+            Manifest manifest = ManifestRules.parse(content.manifestRow(), port, reportingYear);
+            submission = new Submission(manifest, nextVersion(latest), packageSha256, files, location, Instant.now());
+        } catch (RuleViolation badManifest) {
+            Submission refused = Submission.refused(port, reportingYear, nextVersion(latest), packageSha256, files,
+                    location, Instant.now());
+            submissions.add(refused);
+            refused.arrivedAs(format, uploadedBy);
+            submissions.add(new RejectedRecord(refused.getId(), packageError(badManifest,
+                    SubmissionPart.MANIFEST.fileName(), 2)));
+            return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, refused.getId(),
+                    badManifest.getMessage());
+        }
+        submissions.add(submission);
+        submission.arrivedAs(format, uploadedBy);
+        latest.filter(s -> s.getStatus() == SubmissionStatus.RECEIVED).ifPresent(s -> s.supersedeBy(submission));
+        Optional<RuleViolation> badHeader = checkHeaders(content, submission.getId());
+        if (badHeader.isPresent()) {
+            submission.close(1, 0, 0);
+            submissions.add(new RejectedRecord(submission.getId(), packageError(badHeader.get(), "(header)", 1)));
+            return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, submission.getId(),
+                    badHeader.get().getMessage());
+        }
+        return new RegistrationOutcome(port, RegistrationOutcome.Kind.NEW_VERSION, submission.getId(),
+                "Version " + submission.getVersion() + " registered, sha256 " + packageSha256);
+    }
+
+    private static int nextVersion(Optional<Submission> latest) {
+        return latest.map(s -> s.getVersion() + 1).orElse(1);
+    }
+
+    private static Finding packageError(RuleViolation violation, String fileName, long line) {
+        return new Finding(Severity.ERROR, violation.code(), fileName, line, "(package)", violation.reason());
     }
 
     private RegistrationOutcome sameAsLatest(Submission latest) {
@@ -79,26 +149,36 @@ public class SubmissionIntake {
                 "Version " + latest.getVersion() + " has the same digest (" + latest.getStatus() + ")");
     }
 
-    /** A record file whose header breaks the contract refuses the whole version before any record is read. */
-    private void checkHeaders(SubmissionFolder folder, Submission submission) {
+    /** A record part whose header breaks the contract refuses the whole version before any record is read. */
+    private static Optional<RuleViolation> checkHeaders(SubmissionPackage content, long submissionId) {
         for (SubmissionPart part : SubmissionPart.recordParts()) {
-            try (RecordCursor ignored = folder.open(part, submission.getId(), 0)) {
+            try (RecordCursor ignored = content.open(part, submissionId, 0)) {
                 // opening checks the header
             } catch (RuleViolation violation) {
                 LOG.warning(violation.getMessage());
-                submission.reject();
-                return;
+                return Optional.of(violation);
             }
         }
+        return Optional.empty();
     }
 
     public List<PendingSubmission> pending(int reportingYear) {
         return submissions.withStatus(reportingYear, SubmissionStatus.RECEIVED).stream()
-                .map(s -> new PendingSubmission(s.getId(), s.getPort(), s.getReportingYear(), s.getSourceLocation()))
-                .toList();
+                .map(SubmissionIntake::pending).toList();
     }
 
-    /** Stores the accepted records of one chunk: {@link InventoryFigure}s and {@link Throughput}s. */
+    /** The one submission an ingest-submission run loads; empty when it is no longer awaiting ingest. */
+    public List<PendingSubmission> pendingOne(long submissionId) {
+        Submission submission = submissions.find(submissionId);
+        return submission == null || submission.getStatus() != SubmissionStatus.RECEIVED ? List.of()
+                : List.of(pending(submission));
+    }
+
+    private static PendingSubmission pending(Submission s) {
+        return new PendingSubmission(s.getId(), s.getPort(), s.getReportingYear(), s.getSourceLocation());
+    }
+
+    /** Stores the accepted records of one chunk (figures, throughput, milestones, fleet figures). */
     public void store(List<?> records) {
         records.forEach(submissions::add);
     }
@@ -107,12 +187,88 @@ public class SubmissionIntake {
         submissions.add(new RejectedRecord(record, rejection));
     }
 
-    /** Accepts every fully ingested version of the year and supersedes the versions they replace. */
-    public void closeIngest(int reportingYear) {
+    /** Closes every submission of the year still awaiting it (the folder intake of annual-verification). */
+    public void closeIngest(int reportingYear, long skipLimit) {
         for (Submission received : submissions.withStatus(reportingYear, SubmissionStatus.RECEIVED)) {
-            Optional<Submission> previous = submissions.current(received.getPort(), reportingYear);
-            received.accept(submissions.countRejected(received.getId()));
-            previous.ifPresent(p -> p.supersedeBy(received));
+            close(received.getId(), skipLimit);
         }
+    }
+
+    /**
+     * Applies the package-level rules, then accepts the submission (superseding the previous accepted version) or,
+     * when its errors exceed {@code skipLimit}, rejects it as a whole and withdraws its records. Repeating it on a
+     * closed submission changes nothing, so a restarted step is safe.
+     */
+    public SubmissionStatus close(long submissionId, long skipLimit) {
+        Submission submission = submissions.find(submissionId);
+        if (submission.getStatus() != SubmissionStatus.RECEIVED) {
+            return submission.getStatus();
+        }
+        List<Finding> findings = PackageRules.check(accepted(submissionId), previousEdition(submission),
+                WarningThresholds.DEFAULT);
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        refuse(submission, errors);
+        long warnings = 0;
+        for (Finding finding : findings) {
+            if (!finding.isError()) {
+                submissions.add(new ValidationWarning(submissionId, finding));
+                warnings++;
+            }
+        }
+        Optional<Submission> previous = submissions.current(submission.getPort(), submission.getReportingYear());
+        if (submission.close(submissions.countRejected(submissionId), warnings, skipLimit)) {
+            previous.ifPresent(p -> p.supersedeBy(submission));
+        } else {
+            submissions.withdrawRecords(submissionId);
+        }
+        LOG.info(() -> "PV-0102: submission " + submissionId + " " + submission.getStatus());
+        return submission.getStatus();
+    }
+
+    private AcceptedRecords accepted(long submissionId) {
+        return new AcceptedRecords(submissions.figures(submissionId), submissions.throughput(submissionId),
+                submissions.milestones(submissionId), submissions.fleet(submissionId));
+    }
+
+    /** The port's accepted edition of the year before: what a restated 2005 baseline is compared with. */
+    private PreviousEdition previousEdition(Submission submission) {
+        return submissions.current(submission.getPort(), submission.getReportingYear() - 1)
+                .map(p -> new PreviousEdition(p.getEdition(), submissions.figures(p.getId())))
+                .orElse(PreviousEdition.none());
+    }
+
+    /** Package-level errors refuse the records they point at, kept with their raw line read back from the package. */
+    private void refuse(Submission submission, List<Finding> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        Map<String, Set<Long>> linesByFile = errors.stream().collect(Collectors.groupingBy(Finding::fileName,
+                Collectors.mapping(Finding::line, Collectors.toSet())));
+        Map<String, String> rawLines = rawLines(submission, linesByFile);
+        List<RejectedRecord> refused = new ArrayList<>();
+        for (Finding error : errors) {
+            SubmissionPart part = SubmissionPart.ofFile(error.fileName());
+            submissions.withdrawRecord(submission.getId(), part, error.line());
+            RejectedRecord record = new RejectedRecord(submission.getId(), error);
+            record.rawLine(rawLines.get(error.fileName() + ':' + error.line()));
+            refused.add(record);
+        }
+        refused.forEach(submissions::add);
+    }
+
+    private static Map<String, String> rawLines(Submission submission, Map<String, Set<Long>> linesByFile) {
+        Map<String, String> raw = new HashMap<>();
+        SubmissionPackage content = SubmissionPackages.at(submission.getSourceLocation(), submission.getPort(),
+                submission.getReportingYear());
+        linesByFile.forEach((fileName, lines) -> {
+            try (RecordCursor cursor = content.open(SubmissionPart.ofFile(fileName), submission.getId(), 0)) {
+                for (SourceRecord record = cursor.next(); record != null; record = cursor.next()) {
+                    if (lines.contains(record.line())) {
+                        raw.put(fileName + ':' + record.line(), record.raw());
+                    }
+                }
+            }
+        });
+        return raw;
     }
 }

@@ -6,10 +6,17 @@ public class RuleViolation extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient ErrorCode code;
+    private final String reason;
 
     public RuleViolation(ErrorCode code, Object... args) {
         super(code.message(args));
         this.code = code;
+        this.reason = code.reason(args);
+    }
+
+    /** The message without its code, for places that show the code in a column of its own. */
+    public String reason() {
+        return reason;
     }
 
     public ErrorCode code() {

@@ -39,6 +39,10 @@ public class RejectedRecord {
     @Column(name = "raw_line", length = 4000)
     private String rawLine;
 
+    /** The refused field's value as submitted, when the field is one column. */
+    @Column(name = "field_value", length = 1000)
+    private String value;
+
     protected RejectedRecord() {
     }
 
@@ -50,6 +54,8 @@ public class RejectedRecord {
         this.code = rejection.code().code();
         this.reason = truncate(rejection.reason(), 1000);
         this.rawLine = truncate(record.raw(), 4000);
+        this.value = record.part().header().contains(rejection.field())
+                ? truncate(record.value(rejection.field()), 1000) : null;
     }
 
     /**
@@ -67,6 +73,11 @@ public class RejectedRecord {
         this.field = finding.field();
         this.code = finding.code().code();
         this.reason = truncate(finding.message(), 1000);
+    }
+
+    /** Keeps the raw text of a record refused by a package-level rule, read back from the stored package. */
+    public void rawLine(String raw) {
+        this.rawLine = truncate(raw, 4000);
     }
 
     static String truncate(String text, int max) {
@@ -91,6 +102,10 @@ public class RejectedRecord {
 
     public String getField() {
         return field;
+    }
+
+    public String getValue() {
+        return value;
     }
 
     public String getCode() {

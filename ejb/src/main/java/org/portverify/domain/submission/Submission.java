@@ -110,15 +110,43 @@ public class Submission {
         this.status = SubmissionStatus.RECEIVED;
     }
 
+    /**
+     * A package refused before its manifest could be trusted (unreadable carrier, bad manifest or header): kept, with
+     * its bytes and the reason in its rejected records, but it never counts.
+     */
+    public static Submission refused(Port port, int reportingYear, int version, String packageSha256,
+                                     List<SubmissionFile> files, String sourceLocation, Instant receivedAt) {
+        Submission submission = new Submission();
+        submission.port = port;
+        submission.reportingYear = reportingYear;
+        submission.version = version;
+        submission.packageSha256 = packageSha256;
+        submission.files = new ArrayList<>(files);
+        submission.sourceLocation = sourceLocation;
+        submission.receivedAt = receivedAt;
+        submission.status = SubmissionStatus.REJECTED;
+        return submission;
+    }
+
     /** Records how the package arrived: its carrier and, for an upload, who sent it. */
     public void arrivedAs(PackageFormat format, String uploadedBy) {
         this.format = format;
         this.uploadedBy = uploadedBy;
     }
 
-    /** Closes the ingest: accepted, with warnings when some records were refused. */
-    public void accept(long refusedRecords) {
-        status = refusedRecords == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.ACCEPTED_WITH_WARNINGS;
+    /**
+     * Closes the ingest, all or nothing: more errors (refused records) than {@code skipLimit} reject the whole
+     * submission; otherwise it is accepted, with warnings when its validation report is not empty.
+     *
+     * @return whether it was accepted
+     */
+    public boolean close(long errors, long warnings, long skipLimit) {
+        if (errors > skipLimit) {
+            status = SubmissionStatus.REJECTED;
+            return false;
+        }
+        status = errors + warnings == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.ACCEPTED_WITH_WARNINGS;
+        return true;
     }
 
     public void reject() {

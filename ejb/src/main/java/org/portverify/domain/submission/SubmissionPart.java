@@ -37,6 +37,16 @@ public enum SubmissionPart {
     }
 
     /** The parts whose records are ingested one by one, in ingest order. */
+    /** The part carried in a file of that name (manifest.csv, emissions.csv, ...). */
+    public static SubmissionPart ofFile(String fileName) {
+        for (SubmissionPart part : values()) {
+            if (part.fileName.equals(fileName)) {
+                return part;
+            }
+        }
+        throw new IllegalArgumentException("No part is carried in " + fileName);
+    }
+
     public static List<SubmissionPart> recordParts() {
         return List.of(EMISSIONS, THROUGHPUT, MILESTONES, FLEET);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.PackageFormat;
 
 /** Opens a stored package by what it holds, never by its file name's extension. */
 public final class SubmissionPackages {
@@ -51,6 +52,14 @@ public final class SubmissionPackages {
     public static SubmissionPackage at(String location, Port port, int reportingYear) {
         Path path = Path.of(location);
         return Files.isDirectory(path) ? SubmissionFolder.at(location, port, reportingYear) : open(path);
+    }
+
+    /** The carrier of an opened package, as recorded on its submission. */
+    public static PackageFormat formatOf(SubmissionPackage content) {
+        if (content instanceof XlsxPackage) {
+            return PackageFormat.XLSX;
+        }
+        return content instanceof ZipPackage ? PackageFormat.ZIP : PackageFormat.FOLDER;
     }
 
     private static byte[] firstBytes(Path file, String fileName) {

@@ -7,7 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Map;
+
+import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.FleetFigure;
+import org.portverify.domain.submission.SubmissionPart;
+import org.portverify.domain.submission.ValidationWarning;
 import org.portverify.domain.submission.InventoryFigure;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
@@ -17,6 +23,13 @@ import org.portverify.domain.submission.Throughput;
 /** Submissions, their accepted figures and their refused records. */
 @ApplicationScoped
 public class SubmissionRepository {
+
+    /** The entity each record part is stored as. */
+    private static final Map<SubmissionPart, String> ENTITY = Map.of(
+            SubmissionPart.EMISSIONS, "InventoryFigure",
+            SubmissionPart.THROUGHPUT, "Throughput",
+            SubmissionPart.MILESTONES, "Milestone",
+            SubmissionPart.FLEET, "FleetFigure");
 
     @PersistenceContext(unitName = "portverify")
     private EntityManager em;
@@ -61,6 +74,36 @@ public class SubmissionRepository {
                 Throughput.class).setParameter("id", submissionId).getResultList();
     }
 
+    public List<Milestone> milestones(long submissionId) {
+        return em.createQuery("select m from Milestone m where m.submissionId = :id order by m.id", Milestone.class)
+                .setParameter("id", submissionId).getResultList();
+    }
+
+    public List<FleetFigure> fleet(long submissionId) {
+        return em.createQuery("select f from FleetFigure f where f.submissionId = :id order by f.id",
+                FleetFigure.class).setParameter("id", submissionId).getResultList();
+    }
+
+    public List<ValidationWarning> warnings(long submissionId) {
+        return em.createQuery("select w from ValidationWarning w where w.submissionId = :id "
+                        + "order by w.fileName, w.lineNumber, w.code", ValidationWarning.class)
+                .setParameter("id", submissionId).getResultList();
+    }
+
+    /** Every version of a port's package for a year, newest first: the submission history. */
+    public List<Submission> versions(Port port, int reportingYear) {
+        return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
+                        + "order by s.version desc", Submission.class)
+                .setParameter("port", port).setParameter("year", reportingYear).getResultList();
+    }
+
+    public Optional<Submission> version(Port port, int reportingYear, int version) {
+        return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
+                        + "and s.version = :version", Submission.class)
+                .setParameter("port", port).setParameter("year", reportingYear).setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
     public List<RejectedRecord> rejected(long submissionId) {
         return em.createQuery("select r from RejectedRecord r where r.submissionId = :id "
                         + "order by r.fileName, r.lineNumber", RejectedRecord.class)
@@ -74,9 +117,24 @@ public class SubmissionRepository {
 
     /** Forgets what an unfinished ingest of a never-accepted submission wrote, so it can start over cleanly. */
     public void clearIngest(long submissionId) {
-        for (String entity : List.of("InventoryFigure", "Throughput", "RejectedRecord")) {
+        withdrawRecords(submissionId);
+        for (String entity : List.of("RejectedRecord", "ValidationWarning")) {
             em.createQuery("delete from " + entity + " e where e.submissionId = :id")
                     .setParameter("id", submissionId).executeUpdate();
         }
+    }
+
+    /** Removes a rejected submission's accepted records: none of them may count (its report keeps the reasons). */
+    public void withdrawRecords(long submissionId) {
+        for (SubmissionPart part : SubmissionPart.recordParts()) {
+            em.createQuery("delete from " + ENTITY.get(part) + " e where e.submissionId = :id")
+                    .setParameter("id", submissionId).executeUpdate();
+        }
+    }
+
+    /** Removes the one accepted record of a part that a package-level rule refused. */
+    public void withdrawRecord(long submissionId, SubmissionPart part, long line) {
+        em.createQuery("delete from " + ENTITY.get(part) + " e where e.submissionId = :id and e.sourceLine = :line")
+                .setParameter("id", submissionId).setParameter("line", line).executeUpdate();
     }
 }
