@@ -1,5 +1,6 @@
 /**
- * Port submissions: the package contract, the record-by-record validation rules, and the accepted figures kept with
- * their source line.
+ * Port submissions: the package contract (docs/submission-format.md), the record-by-record rules, the package rules
+ * over all accepted records of one submission, and what is kept: accepted figures with their source line, refused
+ * records, warnings.
  */
 package org.portverify.domain.submission;
