@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 
 import org.portverify.application.SubmissionIntake;
 
-/** Step {@code close-ingest}: accepts the fully ingested versions and supersedes the ones they replace. */
+/**
+ * Step {@code close-ingest}: applies the package-level rules and accepts or rejects, all or nothing, the submission
+ * named by {@code submissionId} or every submission of {@code reportingYear} awaiting it.
+ */
 @Named("closeIngest")
 @Dependent
 public class CloseIngestBatchlet extends AbstractBatchlet {
@@ -18,11 +21,23 @@ public class CloseIngestBatchlet extends AbstractBatchlet {
     private String reportingYear;
 
     @Inject
+    @BatchProperty
+    private String submissionId;
+
+    @Inject
+    @BatchProperty
+    private String skipLimit;
+
+    @Inject
     private SubmissionIntake intake;
 
     @Override
     public String process() {
-        intake.closeIngest(RunParameters.reportingYear(reportingYear));
-        return "COMPLETED";
+        long limit = RunParameters.skipLimit(skipLimit);
+        if (submissionId == null || submissionId.isBlank()) {
+            intake.closeIngest(RunParameters.reportingYear(reportingYear), limit);
+            return "COMPLETED";
+        }
+        return intake.close(Long.parseLong(submissionId), limit).name();
     }
 }

@@ -30,6 +30,7 @@ import org.portverify.domain.error.RuleViolation;
 public class JobRuns {
 
     public static final String ANNUAL_VERIFICATION = "annual-verification";
+    public static final String INGEST_SUBMISSION = "ingest-submission";
 
     /** Where the ports' packages are read from unless a run names another folder. */
     public static final String SUBMISSIONS_DIR_PROPERTY = "portverify.submissions.dir";
@@ -57,9 +58,25 @@ public class JobRuns {
         return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 
+    /** Starts ingest-submission for a RECEIVED submission; returns its execution id. */
+    public long ingest(long submissionId, int reportingYear, String skipLimit) {
+        Properties parameters = new Properties();
+        parameters.setProperty("submissionId", String.valueOf(submissionId));
+        parameters.setProperty("reportingYear", String.valueOf(reportingYear));
+        parameters.setProperty("skipLimit", String.valueOf(RunParameters.skipLimit(skipLimit)));
+        return operator().start(INGEST_SUBMISSION, parameters);
+    }
+
+    /** Restarts a stopped or failed execution from its last checkpoint; returns the new execution id. */
+    public long restart(long executionId) {
+        JobOperator operator = operator();
+        execution(operator, executionId, INGEST_SUBMISSION, ANNUAL_VERIFICATION);
+        return operator.restart(executionId, new Properties());
+    }
+
     public RunSummary status(long executionId) {
         JobOperator operator = operator();
-        JobExecution execution = execution(operator, executionId);
+        JobExecution execution = execution(operator, executionId, ANNUAL_VERIFICATION, INGEST_SUBMISSION);
         List<StepSummary> steps = new ArrayList<>();
         for (StepExecution step : operator.getStepExecutions(executionId)) {
             Map<String, Long> metrics = new TreeMap<>();
@@ -90,10 +107,10 @@ public class JobRuns {
         return runs;
     }
 
-    private static JobExecution execution(JobOperator operator, long executionId) {
+    private static JobExecution execution(JobOperator operator, long executionId, String... jobs) {
         try {
             JobExecution execution = operator.getJobExecution(executionId);
-            if (execution == null || !ANNUAL_VERIFICATION.equals(execution.getJobName())) {
+            if (execution == null || !List.of(jobs).contains(execution.getJobName())) {
                 throw new RuleViolation(ErrorCode.EXECUTION_NOT_FOUND, executionId);
             }
             return execution;

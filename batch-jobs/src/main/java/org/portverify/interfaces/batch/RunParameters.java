@@ -11,6 +11,7 @@ public final class RunParameters {
 
     static final int FIRST_REPORTING_YEAR = 2006;
     static final int LAST_REPORTING_YEAR = 2100;
+    static final long DEFAULT_SKIP_LIMIT = 1000;
 
     private RunParameters() {
     }
@@ -26,6 +27,23 @@ public final class RunParameters {
         } catch (NumberFormatException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportingYear",
                     "must be a year such as 2025, got '" + text + "'");
+        }
+    }
+
+    /** Errors tolerated per submission before it is rejected as a whole; default 1000. */
+    public static long skipLimit(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_SKIP_LIMIT;
+        }
+        try {
+            long limit = Long.parseLong(text.strip());
+            if (limit < 0) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "skipLimit",
+                    "must be a whole number of at least 0, got '" + text + "'");
         }
     }
 

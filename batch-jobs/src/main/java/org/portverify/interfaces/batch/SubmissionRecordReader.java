@@ -14,11 +14,12 @@ import org.portverify.application.SubmissionIntake;
 import org.portverify.domain.submission.SourceRecord;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.infrastructure.files.RecordCursor;
-import org.portverify.infrastructure.files.SubmissionFolder;
+import org.portverify.infrastructure.files.SubmissionPackages;
 
 /**
- * Reads, one record at a time, every record file of every submission awaiting ingest for the year. Streams the files;
- * the checkpoint is a {@link RecordPosition}.
+ * Reads, one record at a time, every record part of the submissions to ingest: the one named by {@code submissionId}
+ * (ingest-submission), or every submission of {@code reportingYear} awaiting ingest (annual-verification). Streams
+ * the parts whatever their carrier; the checkpoint is a {@link RecordPosition}.
  */
 @Named("submissionRecordReader")
 @Dependent
@@ -31,6 +32,10 @@ public class SubmissionRecordReader extends AbstractItemReader {
     private String reportingYear;
 
     @Inject
+    @BatchProperty
+    private String submissionId;
+
+    @Inject
     private SubmissionIntake intake;
 
     private List<PendingSubmission> pending;
@@ -41,7 +46,9 @@ public class SubmissionRecordReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        pending = intake.pending(RunParameters.reportingYear(reportingYear));
+        pending = submissionId == null || submissionId.isBlank()
+                ? intake.pending(RunParameters.reportingYear(reportingYear))
+                : intake.pendingOne(Long.parseLong(submissionId));
         RecordPosition position = checkpoint == null ? RecordPosition.START : (RecordPosition) checkpoint;
         submissionIndex = position.submissionIndex();
         partIndex = position.partIndex();
@@ -53,7 +60,7 @@ public class SubmissionRecordReader extends AbstractItemReader {
         while (submissionIndex < pending.size()) {
             if (cursor == null) {
                 PendingSubmission submission = pending.get(submissionIndex);
-                cursor = SubmissionFolder.at(submission.location(), submission.port(), submission.reportingYear())
+                cursor = SubmissionPackages.at(submission.location(), submission.port(), submission.reportingYear())
                         .open(PARTS.get(partIndex), submission.id(), recordsToSkip);
                 recordsToSkip = 0;
             }

@@ -102,7 +102,10 @@ public enum ErrorCode {
     PARAMETER_INVALID("PV-4001", "Parameter %s is invalid: %s"),
     EXECUTION_NOT_FOUND("PV-4004", "No verification run with execution id %d"),
     REPORT_NOT_FOUND("PV-4005", "No Governing Board report for reporting year %d"),
-    NO_SUBMISSION("PV-4006", "No accepted submission for reporting year %d from %s");
+    NO_SUBMISSION("PV-4006", "No accepted submission for reporting year %d from %s"),
+    OTHER_PORT("PV-4003", "A submitter for %s may see and submit only its own port's packages, not %s"),
+    SUBMISSION_NOT_FOUND("PV-4007", "No version %d of the %s package for reporting year %d"),
+    UPLOAD_MISSING("PV-4008", "The upload has no part named 'package' (multipart/form-data)");
 
     private final String code;
     private final String template;

@@ -14,8 +14,9 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
     @Override
     public Response toResponse(RuleViolation violation) {
         Response.Status status = switch (violation.code()) {
-            case EXECUTION_NOT_FOUND, REPORT_NOT_FOUND -> Response.Status.NOT_FOUND;
-            case PARAMETER_INVALID -> Response.Status.BAD_REQUEST;
+            case EXECUTION_NOT_FOUND, REPORT_NOT_FOUND, SUBMISSION_NOT_FOUND -> Response.Status.NOT_FOUND;
+            case PARAMETER_INVALID, UPLOAD_MISSING -> Response.Status.BAD_REQUEST;
+            case OTHER_PORT -> Response.Status.FORBIDDEN;
             default -> Response.Status.CONFLICT;
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)

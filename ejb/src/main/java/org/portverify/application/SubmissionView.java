@@ -1,0 +1,18 @@
+package org.portverify.application;
+
+import java.util.List;
+
+/**
+ * A version of a port's package as its submitter and the regulator's staff see it: status, provenance and, in the
+ * detail view, its validation report.
+ */
+public record SubmissionView(long submissionId, String port, int reportingYear, int version, String status,
+                             String edition, String format, String packageSha256, String receivedAt,
+                             String uploadedBy, Long supersededBy, long errors, long warnings,
+                             List<FindingView> findings) {
+
+    /** One line of a validation report: an error (the record did not count) or a warning (it did, flagged). */
+    public record FindingView(String severity, String code, String file, long line, String field, String value,
+                              String message, String rawLine) {
+    }
+}

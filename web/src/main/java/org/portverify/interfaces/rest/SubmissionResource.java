@@ -1,0 +1,171 @@
+package org.portverify.interfaces.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionHistory;
+import org.portverify.application.SubmissionIntake;
+import org.portverify.application.SubmissionView;
+import org.portverify.application.SubmissionView.FindingView;
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.model.Port;
+import org.portverify.infrastructure.files.PackageStore;
+import org.portverify.infrastructure.files.PackageStore.StoredPackage;
+import org.portverify.interfaces.batch.JobRuns;
+
+/**
+ * The ports' packages: a port's submitter uploads its own port's package (ZIP of CSV files or XLSX workbook) and reads
+ * its versions and validation reports; the regulator's staff read every port's.
+ */
+@Path("submissions/{port}/{reportingYear}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionResource {
+
+    @EJB
+    private SubmissionIntake intake;
+
+    @EJB
+    private SubmissionHistory history;
+
+    @EJB
+    private JobRuns jobRuns;
+
+    @Inject
+    private PackageStore store;
+
+    @Context
+    private SecurityContext security;
+
+    /**
+     * Stores the bytes as received, registers a version and starts ingest-submission: 202 with the execution id; 200
+     * when the same bytes were already received; 422 when the package is refused as a whole (see its report).
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    public Response upload(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
+                           @FormParam("package") EntityPart file, @FormParam("skipLimit") String skipLimit) {
+        Port target = ownPort(port);
+        int year = year(reportingYear);
+        if (file == null) {
+            throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
+        }
+        StoredPackage stored;
+        try (InputStream bytes = file.getContent()) {
+            stored = store.store(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fileName = file.getFileName().orElse("package");
+        RegistrationOutcome outcome = intake.upload(target, year, stored, fileName,
+                security.getUserPrincipal().getName());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("submissionId", outcome.submissionId());
+        body.put("outcome", outcome.kind().name());
+        body.put("message", outcome.message());
+        body.put("packageSha256", stored.sha256());
+        if (outcome.needsIngest()) {
+            body.put("executionId", jobRuns.ingest(outcome.submissionId(), year, skipLimit));
+            return Response.accepted(body).build();
+        }
+        return Response.status(outcome.kind() == RegistrationOutcome.Kind.REFUSED ? 422 : 200).entity(body).build();
+    }
+
+    /** Every version of the package, newest first: the history. */
+    @GET
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    public List<SubmissionView> versions(@PathParam("port") String port,
+                                         @PathParam("reportingYear") String reportingYear) {
+        return history.versions(ownPort(port), year(reportingYear));
+    }
+
+    @GET
+    @Path("{version}")
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    public SubmissionView version(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
+                                  @PathParam("version") String version) {
+        return history.version(ownPort(port), year(reportingYear), number("version", version));
+    }
+
+    /** The validation report as CSV: every error and warning with its code, file, line, field and value. */
+    @GET
+    @Path("{version}/validation-report.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    public Response validationReport(@PathParam("port") String port,
+                                     @PathParam("reportingYear") String reportingYear,
+                                     @PathParam("version") String version) {
+        SubmissionView view = history.version(ownPort(port), year(reportingYear), number("version", version));
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder()
+                .setHeader("severity", "code", "file", "line", "field", "value", "message", "raw_line").get())) {
+            for (FindingView f : view.findings()) {
+                printer.printRecord(f.severity(), f.code(), SpreadsheetCell.text(f.file()), f.line(),
+                        SpreadsheetCell.text(f.field()), SpreadsheetCell.text(f.value()),
+                        SpreadsheetCell.text(f.message()), SpreadsheetCell.text(f.rawLine()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fileName = "validation-report-" + view.port() + "-" + view.reportingYear() + "-v" + view.version()
+                + ".csv";
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The port named in the path; a submitter may name only its own, the regulator's staff either. */
+    private Port ownPort(String text) {
+        Port port = port(text);
+        Roles.submitterPort(security).filter(own -> own != port).ifPresent(own -> {
+            throw new RuleViolation(ErrorCode.OTHER_PORT, own, port);
+        });
+        return port;
+    }
+
+    private static Port port(String text) {
+        try {
+            return Port.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "port", "must be POLA or POLB, got '" + text + "'");
+        }
+    }
+
+    private static int year(String text) {
+        return number("reportingYear", text);
+    }
+
+    private static int number(String name, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, name, "must be a whole number, got '" + text + "'");
+        }
+    }
+}
