@@ -54,6 +54,11 @@ class AnnualVerificationIT {
     private static final long EMISSION_ROWS = 800;
     /** 2 ports x 10 data years. */
     private static final long THROUGHPUT_ROWS = 20;
+    /** 2 ports x 13 milestones. */
+    private static final long MILESTONE_ROWS = 26;
+    /** 2 ports x 9 data years x CHE and HDV. */
+    private static final long FLEET_ROWS = 36;
+    private static final long RECORDS = EMISSION_ROWS + THROUGHPUT_ROWS + MILESTONE_ROWS + FLEET_ROWS;
 
     private static final String IN_2025 =
             " where submissionId in (select s.id from Submission s where s.reportingYear = 2025)";
@@ -78,15 +83,17 @@ class AnnualVerificationIT {
 
         assertEquals("POLA=NEW_VERSION,POLB=NEW_VERSION", Runs.stepExitStatus(executionId, "register-submissions"));
         Map<String, Long> ingest = Runs.stepMetrics(executionId, "ingest-records");
-        assertEquals(EMISSION_ROWS + THROUGHPUT_ROWS, ingest.get("READ_COUNT"));
-        assertEquals(EMISSION_ROWS + THROUGHPUT_ROWS, ingest.get("WRITE_COUNT"));
+        assertEquals(RECORDS, ingest.get("READ_COUNT"));
+        assertEquals(RECORDS, ingest.get("WRITE_COUNT"));
         assertEquals(0L, ingest.get("PROCESS_SKIP_COUNT"));
         assertEquals(0L, ingest.get("ROLLBACK_COUNT"));
-        // 820 records at item-count 100: eight full chunks and one of 20.
+        // 882 records at item-count 100: eight full chunks and one of 82.
         assertEquals(9L, ingest.get("COMMIT_COUNT"));
 
         assertEquals(EMISSION_ROWS, count("select count(f) from InventoryFigure f" + IN_2025));
         assertEquals(THROUGHPUT_ROWS, count("select count(t) from Throughput t" + IN_2025));
+        assertEquals(MILESTONE_ROWS, count("select count(m) from Milestone m" + IN_2025));
+        assertEquals(FLEET_ROWS, count("select count(f) from FleetFigure f" + IN_2025));
         List<Submission> inputs = Runs.lookup(EJB, VerificationRuns.class).inputs(executionId);
         assertEquals(2, inputs.size());
         inputs.forEach(s -> assertEquals(SubmissionStatus.ACCEPTED, s.getStatus()));

@@ -1,5 +1,6 @@
 package org.portverify.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * A small HTTP client for the tests that call the REST API from outside the server, as one of the documented demo
@@ -55,6 +57,25 @@ final class Http {
     static HttpResponse<byte[]> getBytes(User user, String url) throws IOException, InterruptedException {
         return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A multipart/form-data upload: the file as part "package", plus plain form fields. */
+    static HttpResponse<String> upload(User user, String url, String fileName, byte[] content,
+                                       Map<String, String> fields) throws IOException, InterruptedException {
+        String boundary = "portverify-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(User user, String url) throws IOException, InterruptedException {

@@ -65,10 +65,13 @@ class RejectedRecordsIT {
         List<RejectedRecord> rejected = em.createQuery("select r from RejectedRecord r where r.submissionId = :id "
                 + "order by r.fileName, r.lineNumber", RejectedRecord.class).setParameter("id", id).getResultList();
         assertEquals(3, rejected.size());
-        assertRejected(rejected.get(0), "emissions.csv", 7, "value", "PV-1204", "2024,HDV,NOx,-12,short_tons");
-        assertRejected(rejected.get(1), "emissions.csv", 9, "pollutant", "PV-1202", "2024,OGV,NO2,10,short_tons");
+        assertRejected(rejected.get(0), "emissions.csv", 7, "value", "PV-1204", "2024,HDV,,NOx,-12,short_tons");
+        assertRejected(rejected.get(1), "emissions.csv", 9, "pollutant", "PV-1202", "2024,OGV,,NO2,10,short_tons");
         assertRejected(rejected.get(2), "throughput.csv", 3, "teu", "PV-1301", "2024,ten million");
         assertTrue(rejected.get(1).getReason().startsWith("Unknown pollutant 'NO2'"), rejected.get(1).getReason());
+        assertEquals("-12", rejected.get(0).getValue());
+        assertEquals("NO2", rejected.get(1).getValue());
+        assertEquals("ten million", rejected.get(2).getValue());
 
         // Accepted records only: DPM 900 -> 90 (-90%); per 10,000 TEU 1.2 -> 0.0857142857 (-93%).
         // NOx 16,000 -> 4,000 (-75%); per 10,000 TEU 1 - 0.25 / 1.4 = 0.8214 (-82%).

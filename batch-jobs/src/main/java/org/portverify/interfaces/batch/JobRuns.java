@@ -60,11 +60,26 @@ public class JobRuns {
 
     /** Starts ingest-submission for a RECEIVED submission; returns its execution id. */
     public long ingest(long submissionId, int reportingYear, String skipLimit) {
+        return ingest(submissionId, reportingYear, skipLimit, null);
+    }
+
+    /** As {@link #ingest(long, int, String)}, with {@code itemCount} records per chunk (default 100). */
+    public long ingest(long submissionId, int reportingYear, String skipLimit, Integer itemCount) {
         Properties parameters = new Properties();
+        if (itemCount != null) {
+            parameters.setProperty("itemCount", String.valueOf(itemCount));
+        }
         parameters.setProperty("submissionId", String.valueOf(submissionId));
         parameters.setProperty("reportingYear", String.valueOf(reportingYear));
         parameters.setProperty("skipLimit", String.valueOf(RunParameters.skipLimit(skipLimit)));
         return operator().start(INGEST_SUBMISSION, parameters);
+    }
+
+    /** Asks a running execution to stop after its current chunk; it can then be restarted from its checkpoint. */
+    public void stop(long executionId) {
+        JobOperator operator = operator();
+        execution(operator, executionId, INGEST_SUBMISSION, ANNUAL_VERIFICATION);
+        operator.stop(executionId);
     }
 
     /** Restarts a stopped or failed execution from its last checkpoint; returns the new execution id. */
