@@ -42,7 +42,6 @@ import org.portverify.domain.submission.SubmissionPart;
  */
 final class XlsxRecordCursor implements RecordCursor {
 
-    private static final XMLInputFactory XML = secureFactory();
 
     /** Excel's last column is XFD. */
     private static final int MAX_COLUMNS = 16_384;
@@ -110,17 +109,17 @@ final class XlsxRecordCursor implements RecordCursor {
         }
     }
 
-    /** A StAX reader that refuses DTDs and external entities: the XML comes from a port's upload. */
+    /**
+     * A StAX reader that refuses DTDs and external entities: the XML comes from a port's upload. A factory per
+     * reader, since not every StAX implementation promises a shared factory is thread-safe; it costs little next to
+     * opening the workbook.
+     */
     static XMLStreamReader xmlReader(InputStream in) throws XMLStreamException {
-        return XML.createXMLStreamReader(in);
-    }
-
-    private static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
+        return factory.createXMLStreamReader(in);
     }
 
     /** Row 1 must hold the header exactly, the same rule (and code) as the first line of a CSV file. */

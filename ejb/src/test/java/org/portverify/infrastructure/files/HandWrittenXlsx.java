@@ -1,6 +1,9 @@
 package org.portverify.infrastructure.files;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +32,21 @@ final class HandWrittenXlsx {
             + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"165\" applyNumberFormat=\"1\"/></cellXfs>"
             + "</styleSheet>";
 
+    /** Writes the row elements of the sheet, as many as it likes: they are streamed into the archive. */
+    interface SheetRows {
+        void writeTo(Writer sheetData) throws IOException;
+    }
+
     private HandWrittenXlsx() {
     }
 
     /** A workbook whose one sheet is named {@code sheetName} and holds {@code rows} (XML of row elements). */
     static Path write(Path file, String sheetName, boolean date1904, List<String> sharedStrings, String rows)
+            throws IOException {
+        return write(file, sheetName, date1904, sharedStrings, out -> out.write(rows));
+    }
+
+    static Path write(Path file, String sheetName, boolean date1904, List<String> sharedStrings, SheetRows rows)
             throws IOException {
         StringBuilder sst = new StringBuilder(XML).append("<sst xmlns=\"").append(MAIN).append("\" count=\"")
                 .append(sharedStrings.size()).append("\" uniqueCount=\"").append(sharedStrings.size()).append("\">");
@@ -61,8 +74,13 @@ final class HandWrittenXlsx {
                     + "<Relationship Id=\"rId2\" Type=\"" + OFFICE + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                     + "<Relationship Id=\"rId3\" Type=\"" + OFFICE + "/styles\" Target=\"styles.xml\"/>"
                     + "</Relationships>");
-            entry(zip, "xl/worksheets/sheet1.xml", XML + "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows
-                    + "</sheetData></worksheet>");
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            Writer sheet = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
+            sheet.write(XML + "<worksheet xmlns=\"" + MAIN + "\"><sheetData>");
+            rows.writeTo(sheet);
+            sheet.write("</sheetData></worksheet>");
+            sheet.flush(); // not closed: that would close the archive
+            zip.closeEntry();
             entry(zip, "xl/sharedStrings.xml", sst.toString());
             entry(zip, "xl/styles.xml", STYLES);
         }

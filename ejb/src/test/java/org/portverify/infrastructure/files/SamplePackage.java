@@ -36,6 +36,13 @@ final class SamplePackage {
 
     private final Map<SubmissionPart, List<String>> lines = new EnumMap<>(SubmissionPart.class);
 
+    /** Every part at least has its header, so that the package stays complete whatever parts are added. */
+    private SamplePackage() {
+        for (SubmissionPart part : SubmissionPart.values()) {
+            lines.put(part, List.of(String.join(",", part.header())));
+        }
+    }
+
     /** No blank line: CSV line numbers and spreadsheet row numbers coincide trivially. */
     static SamplePackage standard() {
         return new SamplePackage()
