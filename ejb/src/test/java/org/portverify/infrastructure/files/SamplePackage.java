@@ -51,13 +51,13 @@ final class SamplePackage {
                         // a quoted field with a comma, a date, and the optional note left empty
                         "POLA,2025,2025,\"Starcrest Consulting Group, LLC\",inventory@pola.example,2026-03-31,")
                 .with(SubmissionPart.EMISSIONS,
-                        "data_year,category,pollutant,value,unit",
-                        "2005,OGV,DPM,900,short_tons",
-                        "2024,OGV,DPM,88.652,short_tons",
-                        "2024,HDV,NOx,1234.5,short_tons",
-                        "2024,CHE,CO2e,740250,metric_tons",
-                        "2024,LOCOMOTIVE,SOx,,short_tons",
-                        "2024,HARBOR_CRAFT,PM2.5,0.05,short_tons")
+                        "data_year,category,sub_category,pollutant,value,unit",
+                        "2005,OGV,,DPM,900,short_tons",
+                        "2024,OGV,,DPM,88.652,short_tons",
+                        "2024,HDV,,NOx,1234.5,short_tons",
+                        "2024,CHE,,CO2e,740250,metric_tons",
+                        "2024,LOCOMOTIVE,,SOx,,short_tons",
+                        "2024,HARBOR_CRAFT,,PM2.5,0.05,short_tons")
                 .with(SubmissionPart.THROUGHPUT,
                         "data_year,teu",
                         "2005,7484624",
@@ -68,12 +68,12 @@ final class SamplePackage {
     static SamplePackage withBlankLines() {
         return standard()
                 .with(SubmissionPart.EMISSIONS,
-                        "data_year,category,pollutant,value,unit",
-                        "2005,OGV,DPM,900,short_tons",
+                        "data_year,category,sub_category,pollutant,value,unit",
+                        "2005,OGV,,DPM,900,short_tons",
                         "",
-                        "2024,OGV,DPM,88.652,short_tons",
+                        "2024,OGV,,DPM,88.652,short_tons",
                         "   ",
-                        "2024,HDV,NOx,1234.5,short_tons",
+                        "2024,HDV,,NOx,1234.5,short_tons",
                         "")
                 .with(SubmissionPart.THROUGHPUT,
                         "data_year,teu",

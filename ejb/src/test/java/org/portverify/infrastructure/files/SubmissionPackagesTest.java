@@ -94,14 +94,14 @@ class SubmissionPackagesTest {
                         "POLA,2025,2025,\"Starcrest Consulting Group, LLC\",inventory@pola.example,2026-03-31,")),
                         records(pkg, SubmissionPart.MANIFEST)),
                 () -> assertEquals(List.of(
-                        emission(2, "2005,OGV,DPM,900,short_tons", "2005", "OGV", "DPM", "900", "short_tons"),
-                        emission(3, "2024,OGV,DPM,88.652,short_tons", "2024", "OGV", "DPM", "88.652", "short_tons"),
-                        emission(4, "2024,HDV,NOx,1234.5,short_tons", "2024", "HDV", "NOx", "1234.5", "short_tons"),
-                        emission(5, "2024,CHE,CO2e,740250,metric_tons",
-                                "2024", "CHE", "CO2e", "740250", "metric_tons"),
-                        emission(6, "2024,LOCOMOTIVE,SOx,,short_tons", "2024", "LOCOMOTIVE", "SOx", "", "short_tons"),
-                        emission(7, "2024,HARBOR_CRAFT,PM2.5,0.05,short_tons",
-                                "2024", "HARBOR_CRAFT", "PM2.5", "0.05", "short_tons")),
+                        emission(2, "2005,OGV,,DPM,900,short_tons", "2005", "OGV", "", "DPM", "900", "short_tons"),
+                        emission(3, "2024,OGV,,DPM,88.652,short_tons", "2024", "OGV", "", "DPM", "88.652", "short_tons"),
+                        emission(4, "2024,HDV,,NOx,1234.5,short_tons", "2024", "HDV", "", "NOx", "1234.5", "short_tons"),
+                        emission(5, "2024,CHE,,CO2e,740250,metric_tons",
+                                "2024", "CHE", "", "CO2e", "740250", "metric_tons"),
+                        emission(6, "2024,LOCOMOTIVE,,SOx,,short_tons", "2024", "LOCOMOTIVE", "", "SOx", "", "short_tons"),
+                        emission(7, "2024,HARBOR_CRAFT,,PM2.5,0.05,short_tons",
+                                "2024", "HARBOR_CRAFT", "", "PM2.5", "0.05", "short_tons")),
                         records(pkg, SubmissionPart.EMISSIONS)),
                 () -> assertEquals(List.of(
                         throughput(2, "2005,7484624", "2005", "7484624"),
@@ -133,9 +133,9 @@ class SubmissionPackagesTest {
         SubmissionPackage pkg = carrier.write(SamplePackage.withBlankLines(), dir);
         assertAll(
                 () -> assertEquals(List.of(
-                        emission(2, "2005,OGV,DPM,900,short_tons", "2005", "OGV", "DPM", "900", "short_tons"),
-                        emission(4, "2024,OGV,DPM,88.652,short_tons", "2024", "OGV", "DPM", "88.652", "short_tons"),
-                        emission(6, "2024,HDV,NOx,1234.5,short_tons", "2024", "HDV", "NOx", "1234.5", "short_tons")),
+                        emission(2, "2005,OGV,,DPM,900,short_tons", "2005", "OGV", "", "DPM", "900", "short_tons"),
+                        emission(4, "2024,OGV,,DPM,88.652,short_tons", "2024", "OGV", "", "DPM", "88.652", "short_tons"),
+                        emission(6, "2024,HDV,,NOx,1234.5,short_tons", "2024", "HDV", "", "NOx", "1234.5", "short_tons")),
                         records(pkg, SubmissionPart.EMISSIONS)),
                 () -> assertEquals(List.of(throughput(4, "2024,10296000", "2024", "10296000")),
                         records(pkg, SubmissionPart.THROUGHPUT)));
@@ -172,7 +172,7 @@ class SubmissionPackagesTest {
         try (RecordCursor cursor = pkg.open(SubmissionPart.EMISSIONS, SUBMISSION, 2)) {
             assertEquals(2, cursor.recordsRead()); // the skipped ones count: the position survives another restart
             SourceRecord third = cursor.next();
-            assertEquals(emission(6, "2024,HDV,NOx,1234.5,short_tons", "2024", "HDV", "NOx", "1234.5", "short_tons"),
+            assertEquals(emission(6, "2024,HDV,,NOx,1234.5,short_tons", "2024", "HDV", "", "NOx", "1234.5", "short_tons"),
                     third);
             assertEquals(3, cursor.recordsRead());
             assertNull(cursor.next());
@@ -202,7 +202,7 @@ class SubmissionPackagesTest {
                 () -> pkg.open(SubmissionPart.EMISSIONS, SUBMISSION, 0));
         assertEquals(ErrorCode.HEADER_MISMATCH, violation.code());
         assertTrue(violation.getMessage().endsWith(": header must be exactly "
-                + "'data_year,category,pollutant,value,unit' but is 'data_year,category,pollutant,value'"),
+                + "'data_year,category,sub_category,pollutant,value,unit' but is 'data_year,category,pollutant,value'"),
                 violation.getMessage());
     }
 
@@ -421,8 +421,8 @@ class SubmissionPackagesTest {
     private static Path bomb(Path file) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("emissions.csv"));
-            zip.write("data_year,category,pollutant,value,unit\n".getBytes(StandardCharsets.UTF_8));
-            byte[] line = "2024,OGV,DPM,1,short_tons\n".getBytes(StandardCharsets.UTF_8);
+            zip.write("data_year,category,sub_category,pollutant,value,unit\n".getBytes(StandardCharsets.UTF_8));
+            byte[] line = "2024,OGV,,DPM,1,short_tons\n".getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 400_000; i++) {
                 zip.write(line);
             }
