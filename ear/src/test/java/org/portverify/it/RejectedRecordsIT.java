@@ -26,8 +26,8 @@ import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.interfaces.batch.JobRuns;
 
 /**
- * A package with three broken records (ear/src/test/resources/submissions/2024/POLA): each is skipped, kept with its
- * line, field, code and raw text, and everything else is ingested and used. The only test class using year 2024.
+ * A package with three broken records (ear/src/test/resources/submissions/2022/POLA): each is skipped, kept with its
+ * line, field, code and raw text, and everything else is ingested and used. The only test class using year 2022 (no package of 2021 exists, so no restated-baseline warning).
  */
 @ExtendWith(ArquillianExtension.class)
 class RejectedRecordsIT {
@@ -43,7 +43,7 @@ class RejectedRecordsIT {
     @Test
     void brokenRecordsAreSkippedWithTheirReasonAndTheRestIsIngested() throws Exception {
         long executionId = Runs.lookup("portverify-batch-jobs", JobRuns.class)
-                .start("2024", "2025-06-30", System.getProperty("portverify.test.submissions.dir"));
+                .start("2022", "2023-06-30", System.getProperty("portverify.test.submissions.dir"));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
 
         assertEquals("POLA=NEW_VERSION,POLB=MISSING", Runs.stepExitStatus(executionId, "register-submissions"));
@@ -65,9 +65,9 @@ class RejectedRecordsIT {
         List<RejectedRecord> rejected = em.createQuery("select r from RejectedRecord r where r.submissionId = :id "
                 + "order by r.fileName, r.lineNumber", RejectedRecord.class).setParameter("id", id).getResultList();
         assertEquals(3, rejected.size());
-        assertRejected(rejected.get(0), "emissions.csv", 7, "value", "PV-1204", "2024,HDV,,NOx,-12,short_tons");
-        assertRejected(rejected.get(1), "emissions.csv", 9, "pollutant", "PV-1202", "2024,OGV,,NO2,10,short_tons");
-        assertRejected(rejected.get(2), "throughput.csv", 3, "teu", "PV-1301", "2024,ten million");
+        assertRejected(rejected.get(0), "emissions.csv", 7, "value", "PV-1204", "2022,HDV,,NOx,-12,short_tons");
+        assertRejected(rejected.get(1), "emissions.csv", 9, "pollutant", "PV-1202", "2022,OGV,,NO2,10,short_tons");
+        assertRejected(rejected.get(2), "throughput.csv", 3, "teu", "PV-1301", "2022,ten million");
         assertTrue(rejected.get(1).getReason().startsWith("Unknown pollutant 'NO2'"), rejected.get(1).getReason());
         assertEquals("-12", rejected.get(0).getValue());
         assertEquals("NO2", rejected.get(1).getValue());
@@ -105,7 +105,7 @@ class RejectedRecordsIT {
                                      String perTeu) {
         ReductionMetric metric = metrics.stream()
                 .filter(m -> m.getScope() == Scope.POLA && m.getCategory() == null && m.getPollutant() == pollutant
-                        && m.getDataYear() == 2024)
+                        && m.getDataYear() == 2022)
                 .findFirst().orElseThrow();
         assertEquals(change, metric.displayChange());
         assertEquals(perTeu, metric.displayEfficiencyChange());
