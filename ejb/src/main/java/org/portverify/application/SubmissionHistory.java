@@ -14,7 +14,7 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.Submission;
-import org.portverify.domain.submission.ValidationWarning;
+import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 
 /** The versions of the ports' packages and their validation reports, for the ports and the regulator's staff. */
@@ -43,22 +43,23 @@ public class SubmissionHistory {
 
     private SubmissionView view(Submission s, boolean withFindings) {
         List<FindingView> findings = new ArrayList<>();
-        long errors = submissions.countRejected(s.getId());
-        List<ValidationWarning> warnings = submissions.warnings(s.getId());
+        List<ValidationFinding> kept = submissions.findings(s.getId());
+        long warnings = kept.stream().filter(f -> f.getSeverity() == Severity.WARNING).count();
+        long errors = submissions.countRejected(s.getId()) + kept.size() - warnings;
         if (withFindings) {
             for (RejectedRecord r : submissions.rejected(s.getId())) {
                 findings.add(new FindingView(Severity.ERROR.name(), r.getCode(), r.getFileName(), r.getLineNumber(),
                         r.getField(), r.getValue(), r.getReason(), r.getRawLine()));
             }
-            for (ValidationWarning w : warnings) {
-                findings.add(new FindingView(Severity.WARNING.name(), w.getCode(), w.getFileName(),
+            for (ValidationFinding w : kept) {
+                findings.add(new FindingView(w.getSeverity().name(), w.getCode(), w.getFileName(),
                         w.getLineNumber(), w.getField(), null, w.getMessage(), null));
             }
             findings.sort(REPORT_ORDER);
         }
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),
                 s.getStatus().name(), s.getEdition(), s.getFormat().name(), s.getPackageSha256(),
-                s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings.size(),
+                s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings,
                 findings);
     }
 }

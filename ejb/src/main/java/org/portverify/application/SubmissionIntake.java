@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.AcceptedRecords;
@@ -31,7 +32,7 @@ import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.SubmissionStatus;
-import org.portverify.domain.submission.ValidationWarning;
+import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.WarningThresholds;
 import org.portverify.infrastructure.files.PackageStore.StoredPackage;
 import org.portverify.infrastructure.files.RecordCursor;
@@ -112,20 +113,21 @@ public class SubmissionIntake {
                     location, Instant.now());
             submissions.add(refused);
             refused.arrivedAs(format, uploadedBy);
+            long line = badManifest.code() == ErrorCode.HEADER_MISMATCH ? 1 : 2;
             submissions.add(new RejectedRecord(refused.getId(), packageError(badManifest,
-                    SubmissionPart.MANIFEST.fileName(), 2)));
+                    SubmissionPart.MANIFEST.fileName(), line)));
             return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, refused.getId(),
                     badManifest.getMessage());
         }
         submissions.add(submission);
         submission.arrivedAs(format, uploadedBy);
         latest.filter(s -> s.getStatus() == SubmissionStatus.RECEIVED).ifPresent(s -> s.supersedeBy(submission));
-        Optional<RuleViolation> badHeader = checkHeaders(content, submission.getId());
+        Optional<Finding> badHeader = checkHeaders(content, submission.getId());
         if (badHeader.isPresent()) {
             submission.close(1, 0, 0);
-            submissions.add(new RejectedRecord(submission.getId(), packageError(badHeader.get(), "(header)", 1)));
+            submissions.add(new RejectedRecord(submission.getId(), badHeader.get()));
             return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, submission.getId(),
-                    badHeader.get().getMessage());
+                    badHeader.get().code().code() + ": " + badHeader.get().message());
         }
         return new RegistrationOutcome(port, RegistrationOutcome.Kind.NEW_VERSION, submission.getId(),
                 "Version " + submission.getVersion() + " registered, sha256 " + packageSha256);
@@ -150,13 +152,13 @@ public class SubmissionIntake {
     }
 
     /** A record part whose header breaks the contract refuses the whole version before any record is read. */
-    private static Optional<RuleViolation> checkHeaders(SubmissionPackage content, long submissionId) {
+    private static Optional<Finding> checkHeaders(SubmissionPackage content, long submissionId) {
         for (SubmissionPart part : SubmissionPart.recordParts()) {
             try (RecordCursor ignored = content.open(part, submissionId, 0)) {
                 // opening checks the header
             } catch (RuleViolation violation) {
                 LOG.warning(violation.getMessage());
-                return Optional.of(violation);
+                return Optional.of(packageError(violation, part.fileName(), 1));
             }
         }
         return Optional.empty();
@@ -206,17 +208,21 @@ public class SubmissionIntake {
         }
         List<Finding> findings = PackageRules.check(accepted(submissionId), previousEdition(submission),
                 WarningThresholds.DEFAULT);
-        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-        refuse(submission, errors);
+        refuse(submission, findings.stream().filter(PackageRules::refusesRecord).toList());
+        long keptErrors = 0;
         long warnings = 0;
         for (Finding finding : findings) {
-            if (!finding.isError()) {
-                submissions.add(new ValidationWarning(submissionId, finding));
-                warnings++;
+            if (!PackageRules.refusesRecord(finding)) {
+                submissions.add(new ValidationFinding(submissionId, finding));
+                if (finding.isError()) {
+                    keptErrors++;
+                } else {
+                    warnings++;
+                }
             }
         }
         Optional<Submission> previous = submissions.current(submission.getPort(), submission.getReportingYear());
-        if (submission.close(submissions.countRejected(submissionId), warnings, skipLimit)) {
+        if (submission.close(submissions.countRejected(submissionId) + keptErrors, warnings, skipLimit)) {
             previous.ifPresent(p -> p.supersedeBy(submission));
         } else {
             submissions.withdrawRecords(submissionId);
@@ -237,7 +243,7 @@ public class SubmissionIntake {
                 .orElse(PreviousEdition.none());
     }
 
-    /** Package-level errors refuse the records they point at, kept with their raw line read back from the package. */
+    /** Duplicates refuse the records they point at, kept with their raw line read back from the package. */
     private void refuse(Submission submission, List<Finding> errors) {
         if (errors.isEmpty()) {
             return;

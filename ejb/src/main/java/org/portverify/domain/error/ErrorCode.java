@@ -31,6 +31,7 @@ public enum ErrorCode {
     DATA_YEAR_AFTER_REPORTING_YEAR("PV-1103", "Data year %d is after the reporting year %d"),
     DATA_YEAR_BEFORE_BASELINE("PV-1104", "Data year %d is before the 2005 baseline year"),
     TEXT_TOO_LONG("PV-1105", "%s has %d characters; at most %d are allowed"),
+    NOT_UTF8("PV-1106", "The line holds bytes that are not UTF-8 text (in field %s); save the file as UTF-8"),
 
     // emissions.csv (PV-1201 also for fleet.csv)
     UNKNOWN_CATEGORY("PV-1201", "Unknown source category '%s'; allowed: %s"),

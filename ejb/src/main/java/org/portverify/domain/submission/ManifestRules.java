@@ -13,6 +13,15 @@ public final class ManifestRules {
     private ManifestRules() {
     }
 
+    /** The contract's limits (docs/submission-format.md), checked here rather than left to the database. */
+    private static void checkLength(SourceRecord row, String field, int max) {
+        int length = row.value(field).length();
+        if (length > max) {
+            throw new RuleViolation(ErrorCode.MANIFEST_INVALID, field + " has " + length + " characters, at most "
+                    + max + " are allowed");
+        }
+    }
+
     public static Manifest parse(SourceRecord row, Port filedFor, int reportingYear) {
         if (row.values().size() != SubmissionPart.MANIFEST.header().size()) {
             throw new RuleViolation(ErrorCode.MANIFEST_INVALID, "line " + row.line() + " has "
@@ -26,6 +35,10 @@ public final class ManifestRules {
         if (!String.valueOf(reportingYear).equals(year)) {
             throw new RuleViolation(ErrorCode.MANIFEST_WRONG_YEAR, year, reportingYear);
         }
+        checkLength(row, "edition", 32);
+        checkLength(row, "preparer", 200);
+        checkLength(row, "contact", 200);
+        checkLength(row, "note", 2000);
         String edition = row.value("edition");
         if (edition.isEmpty()) {
             throw new RuleViolation(ErrorCode.MANIFEST_EDITION_MISSING);

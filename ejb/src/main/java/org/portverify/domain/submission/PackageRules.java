@@ -3,6 +3,8 @@ package org.portverify.domain.submission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
+import java.util.EnumSet;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,17 +38,35 @@ public final class PackageRules {
     static final String EMISSION_KEY = "data_year,category,sub_category,pollutant";
     static final String FLEET_KEY = "data_year,category";
 
+    /** The errors that refuse the record they point at: a repeated key. The first line of the key counts. */
+    private static final Set<ErrorCode> REFUSING = EnumSet.of(ErrorCode.DUPLICATE_EMISSION,
+            ErrorCode.DUPLICATE_THROUGHPUT, ErrorCode.DUPLICATE_MILESTONE, ErrorCode.DUPLICATE_FLEET);
+
     private PackageRules() {
+    }
+
+    /**
+     * Whether a finding withdraws its record (a duplicate). Other errors (no 2005 figure, no TEU) leave the records
+     * accepted, their metrics {@code n/a}, and count against the skip limit like any error.
+     */
+    public static boolean refusesRecord(Finding finding) {
+        return REFUSING.contains(finding.code());
     }
 
     /** Every finding about one submission, errors and warnings, in {@link Finding#ORDER}. */
     public static List<Finding> check(AcceptedRecords records, PreviousEdition previous,
                                       WarningThresholds thresholds) {
         List<Finding> findings = new ArrayList<>(duplicates(records));
-        findings.addAll(missingBaselines(records.emissions()));
-        findings.addAll(missingThroughput(records.emissions(), records.throughput()));
-        findings.addAll(yearOverYearChanges(records.emissions(), thresholds));
-        findings.addAll(restatedBaselines(records.emissions(), previous, thresholds));
+        // A repeated line is refused: it must not inflate the totals the other rules compare.
+        Set<Long> repeatedEmissions = findings.stream()
+                .filter(f -> f.fileName().equals(SubmissionPart.EMISSIONS.fileName()))
+                .map(Finding::line).collect(Collectors.toSet());
+        List<InventoryFigure> emissions = records.emissions().stream()
+                .filter(f -> !repeatedEmissions.contains(f.getSourceLine())).toList();
+        findings.addAll(missingBaselines(emissions));
+        findings.addAll(missingThroughput(emissions, records.throughput()));
+        findings.addAll(yearOverYearChanges(emissions, thresholds));
+        findings.addAll(restatedBaselines(emissions, previous, thresholds));
         return sorted(findings);
     }
 

@@ -1,6 +1,7 @@
 package org.portverify.domain.submission;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -175,7 +176,17 @@ public final class RecordRules {
                 unit, record.line());
     }
 
+    /** Undecodable bytes reach the rules as U+FFFD (the readers replace them), so the one line is refused. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private static void requireFieldCount(SourceRecord record) {
+        for (int i = 0; i < record.values().size(); i++) {
+            if (record.values().get(i).indexOf(REPLACEMENT) >= 0) {
+                List<String> header = record.part().header();
+                throw new RecordRejected(ErrorCode.NOT_UTF8, i < header.size() ? header.get(i) : "(record)",
+                        i < header.size() ? header.get(i) : "(record)");
+            }
+        }
         int expected = record.part().header().size();
         if (record.values().size() != expected) {
             throw new RecordRejected(ErrorCode.WRONG_FIELD_COUNT, "(record)", expected, record.values().size());

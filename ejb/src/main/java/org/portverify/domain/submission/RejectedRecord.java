@@ -64,9 +64,10 @@ public class RejectedRecord {
      */
     public RejectedRecord(long submissionId, Finding finding) {
         if (!finding.isError()) {
-            throw new IllegalArgumentException("Only errors refuse a record; a warning is a ValidationWarning: "
+            throw new IllegalArgumentException("Only errors refuse a record; a warning is a ValidationFinding: "
                     + finding);
         }
+        // Also the package-level refusals of a whole package (bad manifest or header, unreadable file).
         this.submissionId = submissionId;
         this.fileName = finding.fileName();
         this.lineNumber = finding.line();

@@ -2,6 +2,7 @@ package org.portverify.infrastructure.files;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class CsvRecordCursor implements RecordCursor {
             cursor.checkHeader();
         } catch (IOException e) {
             cursor.close();
-            throw new UncheckedIOException(e);
+            throw cursor.unreadable(e);
         }
         cursor.skip(recordsToSkip);
         return cursor;
@@ -53,7 +54,9 @@ public final class CsvRecordCursor implements RecordCursor {
 
     static RecordCursor open(Path file, SubmissionPart part, long submissionId, long recordsToSkip) {
         try {
-            return open(Files.newBufferedReader(file, StandardCharsets.UTF_8), part, submissionId, recordsToSkip);
+            // Undecodable bytes become U+FFFD, so the rules refuse that one line (PV-1106) instead of the whole file.
+            return open(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), part, submissionId,
+                    recordsToSkip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +88,7 @@ public final class CsvRecordCursor implements RecordCursor {
             recordsRead++;
             return new SourceRecord(submissionId, part, line, split(raw), raw);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(e);
         }
     }
 
@@ -105,6 +108,11 @@ public final class CsvRecordCursor implements RecordCursor {
             // An unbalanced quote: keep the record, let validation refuse it on its field count.
             return List.of(raw);
         }
+    }
+
+    /** An I/O failure makes the part unreadable: PV-1008. */
+    private RuleViolation unreadable(IOException e) {
+        return new RuleViolation(ErrorCode.FILE_UNREADABLE, part.fileName(), e.getMessage());
     }
 
     @Override

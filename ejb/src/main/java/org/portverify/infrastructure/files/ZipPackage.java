@@ -80,8 +80,8 @@ public final class ZipPackage implements SubmissionPackage {
     public RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
         InputStream in = ZipEntries.open(file, entryName(part));
         try {
-            // a decoder that reports malformed UTF-8, as Files.newBufferedReader does for a folder
-            return CsvRecordCursor.open(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), part,
+            // undecodable bytes become U+FFFD, as for a folder: the rules refuse that one line (PV-1106)
+            return CsvRecordCursor.open(new InputStreamReader(in, StandardCharsets.UTF_8), part,
                     submissionId, recordsToSkip);
         } catch (RuntimeException e) {
             try {

@@ -13,7 +13,7 @@ import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.FleetFigure;
 import org.portverify.domain.submission.SubmissionPart;
-import org.portverify.domain.submission.ValidationWarning;
+import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.InventoryFigure;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
@@ -84,9 +84,9 @@ public class SubmissionRepository {
                 FleetFigure.class).setParameter("id", submissionId).getResultList();
     }
 
-    public List<ValidationWarning> warnings(long submissionId) {
-        return em.createQuery("select w from ValidationWarning w where w.submissionId = :id "
-                        + "order by w.fileName, w.lineNumber, w.code", ValidationWarning.class)
+    public List<ValidationFinding> findings(long submissionId) {
+        return em.createQuery("select w from ValidationFinding w where w.submissionId = :id "
+                        + "order by w.fileName, w.lineNumber, w.code", ValidationFinding.class)
                 .setParameter("id", submissionId).getResultList();
     }
 
@@ -118,7 +118,7 @@ public class SubmissionRepository {
     /** Forgets what an unfinished ingest of a never-accepted submission wrote, so it can start over cleanly. */
     public void clearIngest(long submissionId) {
         withdrawRecords(submissionId);
-        for (String entity : List.of("RejectedRecord", "ValidationWarning")) {
+        for (String entity : List.of("RejectedRecord", "ValidationFinding")) {
             em.createQuery("delete from " + entity + " e where e.submissionId = :id")
                     .setParameter("id", submissionId).executeUpdate();
         }

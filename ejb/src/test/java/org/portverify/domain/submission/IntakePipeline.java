@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.portverify.domain.agreement.Milestone;
+import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.infrastructure.files.RecordCursor;
@@ -16,15 +17,14 @@ import org.portverify.infrastructure.files.SubmissionPackage;
  * {@code SubmissionIntake.close} does over the accepted records ({@link PackageRules}). Only orchestration lives
  * here; every rule is the main code's.
  *
- * <p>Findings name the file, line and field the server records: a manifest refusal at {@code manifest.csv} line 2,
- * a header refusal at {@code (header)} line 1, both with field {@code (package)}; a refused record at its own line
- * and the field the rule names.
+ * <p>Findings name the file, line and field the server records: a manifest refusal at {@code manifest.csv} line 2
+ * (line 1 for its header), a header refusal at the part's file, line 1, both with field {@code (package)}; a refused
+ * record at its own line and the field the rule names.
  */
 final class IntakePipeline {
 
     private static final long SUBMISSION_ID = 1;
     private static final String PACKAGE_FIELD = "(package)";
-    private static final String HEADER_FILE = "(header)";
 
     private final Port port;
     private final int reportingYear;
@@ -41,13 +41,14 @@ final class IntakePipeline {
         try {
             ManifestRules.parse(content.manifestRow(), port, reportingYear);
         } catch (RuleViolation badManifest) {
-            return List.of(packageError(badManifest, SubmissionPart.MANIFEST.fileName(), 2));
+            long line = badManifest.code() == ErrorCode.HEADER_MISMATCH ? 1 : 2;
+            return List.of(packageError(badManifest, SubmissionPart.MANIFEST.fileName(), line));
         }
         for (SubmissionPart part : SubmissionPart.recordParts()) {
             try {
                 content.open(part, SUBMISSION_ID, 0).close(); // opening checks the header
             } catch (RuleViolation badHeader) {
-                return List.of(packageError(badHeader, HEADER_FILE, 1));
+                return List.of(packageError(badHeader, part.fileName(), 1));
             }
         }
         List<Finding> findings = new ArrayList<>();

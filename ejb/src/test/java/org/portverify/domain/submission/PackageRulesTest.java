@@ -343,9 +343,9 @@ class PackageRulesTest {
     // ---------------------------------------------------------------- where findings are kept
 
     @Test
-    void aWarningIsKeptAsAValidationWarningAndAnErrorAsARejectedRecord() {
+    void aWarningIsKeptAsAValidationFindingAndAnErrorAsARejectedRecord() {
         Finding warning = warning(ErrorCode.YEAR_OVER_YEAR_CHANGE, 4, "OGV NOx total went ...");
-        ValidationWarning kept = new ValidationWarning(SUBMISSION, warning);
+        ValidationFinding kept = new ValidationFinding(SUBMISSION, warning);
         assertEquals(SUBMISSION, kept.getSubmissionId());
         assertEquals(EMISSIONS, kept.getFileName());
         assertEquals(4L, kept.getLineNumber());
@@ -364,7 +364,7 @@ class PackageRulesTest {
         assertEquals("Duplicate of line 2: milestone id M-1 is reported twice", rejected.getReason());
         assertNull(rejected.getRawLine());
 
-        assertThrows(IllegalArgumentException.class, () -> new ValidationWarning(SUBMISSION, error));
+        assertThrows(IllegalArgumentException.class, () -> new ValidationFinding(SUBMISSION, error));
         assertThrows(IllegalArgumentException.class, () -> new RejectedRecord(SUBMISSION, warning));
     }
 

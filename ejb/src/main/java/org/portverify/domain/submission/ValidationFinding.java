@@ -11,12 +11,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A warning about an accepted record, kept with the submission it concerns. Errors are not kept here: a record
- * with an error is a {@link RejectedRecord}, so that one table answers "what did not count".
+ * A package-level finding about records that stay accepted, kept with the submission it concerns: a warning (a
+ * year-over-year jump, a restated baseline), or an error that leaves the records in place but counts against the
+ * skip limit (a category without its 2005 figure, a year without TEU: their metrics are {@code n/a}). A record that
+ * does not count at all is a {@link RejectedRecord} instead.
  */
 @Entity
 @Table(name = "validation_finding")
-public class ValidationWarning {
+public class ValidationFinding {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "validation_finding_seq")
@@ -45,13 +47,12 @@ public class ValidationWarning {
     @Column(nullable = false, length = 1000)
     private String message;
 
-    protected ValidationWarning() {
+    protected ValidationFinding() {
     }
 
-    public ValidationWarning(long submissionId, Finding finding) {
-        if (finding.severity() != Severity.WARNING) {
-            throw new IllegalArgumentException("Only warnings are kept as findings; an error is a rejected record: "
-                    + finding);
+    public ValidationFinding(long submissionId, Finding finding) {
+        if (PackageRules.refusesRecord(finding)) {
+            throw new IllegalArgumentException("A refused record is a RejectedRecord, not a finding: " + finding);
         }
         this.submissionId = submissionId;
         this.fileName = finding.fileName();
