@@ -50,8 +50,8 @@ class BadPackageCorpusTest {
             ErrorCode.SUBMISSION_FOLDER_MISSING, "folder intake only: no package at all where one was expected",
             ErrorCode.SUBMISSION_FILE_MISSING, "folder carrier only; a ZIP without a part gives PV-1024",
             ErrorCode.NOT_UTF8, "raw bytes, which a CSV corpus row cannot carry: CsvRecordCursorTest",
-            ErrorCode.FILE_UNREADABLE, "I/O failures and corrupt XLSX sheets; a CSV part that is not UTF-8 should"
-                    + " give it too but escapes as an UncheckedIOException: add that case once it does",
+            ErrorCode.FILE_UNREADABLE, "I/O failures and corrupt XLSX sheets, not what the CSV text says "
+                    + "(bytes that are not UTF-8 are PV-1106 on their line)",
             ErrorCode.PACKAGE_FORMAT_UNKNOWN, "the carrier is not a ZIP or XLSX: the archive, not its parts",
             ErrorCode.PACKAGE_ENTRY_UNSAFE, "an archive entry name with '..' or an absolute path",
             ErrorCode.PACKAGE_TOO_MANY_ENTRIES, "more than 1,000 archive entries",
