@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +33,7 @@ public class PackageStore {
         try {
             Files.createDirectories(root);
             Path temporary = Files.createTempFile(root, "upload-", ".part");
-            MessageDigest digest = sha256();
+            MessageDigest digest = ReceivedFile.sha256Digest();
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
                 size = bytes.transferTo(out);
@@ -60,13 +59,5 @@ public class PackageStore {
         }
         return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "portverify",
                 "packages");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
     }
 }
