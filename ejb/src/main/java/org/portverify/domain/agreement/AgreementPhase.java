@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The three phases of zero-emission infrastructure planning and the date each approved plan is due. Draft-plan dates
- * are not all public (only phase 1's, May 2027), so they are reference data, not constants here.
+ * The three phases of zero-emission infrastructure planning and the date each approved plan is due as published.
+ * Draft-plan dates are not all public (only phase 1's, May 2027), so they are reference data, not constants here.
+ * Compliance is evaluated against a rules version ({@link AgreementRules}), whose defaults take these dates.
  */
 public enum AgreementPhase {
     PHASE_1(1, LocalDate.of(2027, 12, 31)),

@@ -92,6 +92,30 @@ public enum ErrorCode {
     UNKNOWN_CAPACITY_UNIT("PV-1507", "Unknown capacity unit '%s'; allowed: %s"),
     DUPLICATE_FLEET("PV-1510", "Duplicate of line %d: data year %d and category %s are reported twice"),
 
+    // PV-20xx: the Cooperative Agreement's rules (PV-200x a rules version, PV-201x its penalty schedule, refused
+    // when the rules are loaded) and compliance with them (PV-202x evaluation, PV-203x defaults ledger)
+    RULES_VERSION_MISSING("PV-2001", "A rules version needs an id, such as CA-2025.1"),
+    RULES_EFFECTIVE_DATE_INVALID("PV-2002", "Rules version %s takes effect on %s, before the agreement was approved"
+            + " on %s"),
+    RULES_APPROVED_PLAN_MISSING("PV-2003", "Rules version %s has no approved-plan due date for phase %d"),
+    RULES_DATE_OUTSIDE_TERM("PV-2004", "Rules version %s: the %s is due %s, outside the agreement's term (%s to %s)"),
+    RULES_DRAFT_NOT_BEFORE_APPROVED("PV-2005", "Rules version %s: the phase %d draft plan is due %s, not before its"
+            + " approved plan (%s)"),
+    RULES_WINDOW_INVALID("PV-2006", "Rules version %s: the DUE_SOON window is %d days; it must be 0 or more"),
+    RULES_PENALTY_SCHEDULE_MISSING("PV-2007", "Rules version %s has no penalty schedule"),
+    PENALTY_OUT_OF_RANGE("PV-2010", "The penalty schedule's %s is %s USD, outside the agreement's range of %s to %s"
+            + " USD per default"),
+    PENALTY_NOT_AN_AMOUNT("PV-2011", "The penalty schedule's %s is %s, not an amount of USD in whole cents of at"
+            + " least 0"),
+    PENALTY_SCHEDULE_DECREASES("PV-2012", "The penalty schedule's level %d (%s USD) is below level %d (%s USD);"
+            + " an escalation never lowers a penalty"),
+    PENALTY_SCHEDULE_EMPTY("PV-2013", "The penalty schedule has no amount"),
+    RULES_NOT_IN_FORCE("PV-2020", "Rules version %s takes effect on %s, after the as-of date %s"),
+    NO_RULES_IN_FORCE("PV-2021", "No rules version is in force on %s; the earliest takes effect on %s"),
+    RULES_AMBIGUOUS("PV-2022", "Rules versions %s and %s both take effect on %s; a date has one version in force"),
+    LEDGER_YEAR_AFTER_AS_OF("PV-2030", "Reporting year %d is after the evaluation's as-of date %s; a run cannot"
+            + " charge a year it has not reached"),
+
     // PV-30xx: metrics that cannot be computed (reported as "n/a", never as NaN)
     BASELINE_MISSING("PV-3001", "No 2005 baseline figure in the same edition"),
     BASELINE_ZERO("PV-3002", "The 2005 baseline is zero, so a reduction is undefined"),
