@@ -27,7 +27,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.portverify.application.BoardReports;
+import org.portverify.application.ComplianceReview;
+import org.portverify.domain.agreement.compliance.ChargeKind;
+import org.portverify.domain.agreement.compliance.ComplianceItem;
+import org.portverify.domain.agreement.compliance.ComplianceStatus;
+import org.portverify.domain.agreement.compliance.DefaultsLedger;
+import org.portverify.domain.agreement.compliance.LedgerEntry;
+import org.portverify.domain.model.Port;
 import org.portverify.application.VerificationRuns;
 import org.portverify.domain.metrics.Percentages;
 import org.portverify.domain.metrics.ReductionMetric;
@@ -71,7 +81,7 @@ class AnnualVerificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(AnnualVerificationIT.class);
+        return Deployments.ear(AnnualVerificationIT.class, Packages.class);
     }
 
     @Test
@@ -139,6 +149,19 @@ class AnnualVerificationIT {
         }
         assertTrue(text.contains("No record was refused."), text);
         assertEquals(report.getPdf().length, report.getSizeBytes());
+
+        // Compliance as of 2025-12-31: POLB-P1-01 (within POLB's control, due 2025-12-15) is not completed: one
+        // default, first charge $50,000. POLA met everything; POLB-P1-02 is excused.
+        assertEquals("DEFAULTS_CHARGED=1", Runs.stepExitStatus(executionId, "evaluate-compliance"));
+        ComplianceReview compliance = Runs.lookup(EJB, ComplianceReview.class);
+        assertEquals(new BigDecimal("0.00"), compliance.ledger().total(Port.POLA));
+        assertEquals(new BigDecimal("50000.00"), compliance.ledger().total(Port.POLB, 2025));
+        LedgerEntry charge = compliance.ledger().entries().get(0);
+        assertEquals("MILESTONE:POLB-P1-01", charge.ruleKey());
+        assertEquals(ChargeKind.FIRST, charge.kind());
+        assertEquals(executionId, charge.runId());
+        assertEquals(ComplianceStatus.EXCUSED, status(compliance.statuses(executionId, Port.POLB), "POLB-P1-02"));
+        assertEquals("CA-2025.1", Runs.lookup(EJB, VerificationRuns.class).run(executionId).getRulesVersion());
     }
 
     @Test
@@ -158,6 +181,9 @@ class AnnualVerificationIT {
 
         BoardReports reports = Runs.lookup(EJB, BoardReports.class);
         assertEquals(reports.forExecution(first).getDataSha256(), reports.forExecution(second).getDataSha256());
+        // The same default seen by a second run of the same year is not charged again.
+        assertEquals("DEFAULTS_CHARGED=0", Runs.stepExitStatus(second, "evaluate-compliance"));
+        assertEquals(new BigDecimal("50000.00"), Runs.lookup(EJB, ComplianceReview.class).ledger().total());
         assertEquals(second, reports.latest(2025).getExecutionId());
         assertNotEquals(first, second);
         assertTrue(jobRuns.list().stream().anyMatch(r -> r.executionId() == first), "history keeps the first run");
@@ -184,6 +210,51 @@ class AnnualVerificationIT {
         assertTrue(status.body().contains("\"status\":\"COMPLETED\""), status.body());
         assertTrue(status.body().contains("\"name\":\"ingest-records\""), status.body());
         assertTrue(status.body().contains("\"READ_COUNT\":0"), "the rerun read nothing: " + status.body());
+    }
+
+    /**
+     * Reporting years 2026 to 2029: the demo packages refiled each year with the milestones of
+     * ejb/src/test/resources/compliance-scenario (docs/agreement-rules.md). POLB-P1-01 stays open until 2028-02-15,
+     * so it is charged again each year it continues, escalating by the assumed schedule: $50,000 (2025), $100,000
+     * (2026), $150,000 (2027); completed late in 2028 it is cured and charged no more. POLA owes nothing.
+     */
+    @Test
+    @Order(4)
+    void runsThrough2029ChargeTheContinuingDefaultOncePerYearEscalating() throws Exception {
+        Path root = Files.createTempDirectory("portverify-compliance");
+        Path scenario = Path.of(System.getProperty("portverify.compliance.scenario.dir"));
+        JobRuns jobRuns = Runs.lookup(BATCH, JobRuns.class);
+        ComplianceReview compliance = Runs.lookup(EJB, ComplianceReview.class);
+        Map<Integer, String> expectedPolb = Map.of(2026, "100000.00", 2027, "150000.00", 2028, "0.00",
+                2029, "0.00");
+        for (int year = 2026; year <= 2029; year++) {
+            for (String port : List.of("POLA", "POLB")) {
+                Map<String, String> files = Packages.forYear(Packages.demo(port), port, year);
+                files.put("milestones.csv", Files.readString(scenario.resolve(year + "/" + port + "/milestones.csv")));
+                Path folder = Files.createDirectories(root.resolve(year + "/" + port));
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    Files.writeString(folder.resolve(file.getKey()), file.getValue());
+                }
+            }
+            long executionId = jobRuns.start(String.valueOf(year), null, root.toString());
+            assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus(), "run " + year);
+            DefaultsLedger ledger = compliance.ledger();
+            assertEquals(new BigDecimal("0.00"), ledger.total(Port.POLA, year), "POLA " + year);
+            assertEquals(new BigDecimal(expectedPolb.get(year)), ledger.total(Port.POLB, year), "POLB " + year);
+        }
+        DefaultsLedger ledger = compliance.ledger();
+        // 50,000 + 100,000 + 150,000: the Clean Air Mitigation Fund's total over the five reporting years.
+        assertEquals(new BigDecimal("300000.00"), ledger.total(Port.POLB));
+        assertEquals(new BigDecimal("300000.00"), ledger.total());
+        assertEquals(List.of(ChargeKind.FIRST, ChargeKind.CONTINUING, ChargeKind.CONTINUING),
+                ledger.entries().stream().map(LedgerEntry::kind).toList());
+        long last = compliance.latestRun(2029).orElseThrow();
+        assertEquals(ComplianceStatus.COMPLETED_LATE, status(compliance.statuses(last, Port.POLB), "POLB-P1-01"));
+    }
+
+    private static ComplianceStatus status(List<ComplianceItem> items, String milestoneId) {
+        return items.stream().filter(i -> milestoneId.equals(i.milestoneId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + milestoneId)).status();
     }
 
     private long count(String jpql) {

@@ -29,12 +29,12 @@ import org.portverify.interfaces.batch.JobRuns;
 
 /**
  * An ingest stopped in the middle of its chunk step, then restarted: it continues from the last checkpoint and ends
- * with every record stored exactly once. Reporting year 2029, used by no other test (nor 2028, so no restated-baseline warning).
+ * with every record stored exactly once. Reporting year 2032, used by no other test (nor 2031, so no restated-baseline warning).
  */
 @ExtendWith(ArquillianExtension.class)
 class IngestRestartIT {
 
-    private static final int YEAR = 2029;
+    private static final int YEAR = 2032;
     private static final int FIRST_YEAR = 2005;
 
     @Inject
@@ -102,11 +102,11 @@ class IngestRestartIT {
                 .setParameter("id", submissionId).getSingleResult();
     }
 
-    /** Every year 2005-2029 x category x criteria pollutant, constant values (no warning), TEU for every year. */
+    /** Every year 2005-2032 x category x criteria pollutant, constant values (no warning), TEU for every year. */
     private static Map<String, String> largePackage() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("manifest.csv", "port,reporting_year,edition,preparer,contact,submitted_on,note\n"
-                + "POLA,2029,2029,Restart test,qa@example.org,2030-06-30,\n");
+                + "POLA,2032,2032,Restart test,qa@example.org,2033-06-30,\n");
         StringBuilder emissions = new StringBuilder("data_year,category,sub_category,pollutant,value,unit\n");
         StringBuilder throughput = new StringBuilder("data_year,teu\n");
         for (int year = FIRST_YEAR; year <= YEAR; year++) {

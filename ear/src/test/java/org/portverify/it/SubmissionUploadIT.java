@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.domain.submission.InventoryFigure;
 
 /**
- * A port's submitter uploads packages over REST (reporting year 2026, used by no other test): a ZIP is accepted, the
+ * A port's submitter uploads packages over REST (reporting year 2030, used by no other test): a ZIP is accepted, the
  * same bytes again change nothing, the same content as XLSX supersedes it with identical figures, a package for the
  * wrong port is refused as a whole, one with more errors than its skip limit is rejected, and accepted data is never
  * touched by either. Submitters see only their own port.
@@ -48,20 +48,20 @@ class SubmissionUploadIT {
         return Deployments.ear(SubmissionUploadIT.class, Packages.class, Workbooks.class);
     }
 
-    private static Map<String, String> pola2026() {
-        return Packages.forYear(Packages.demo("POLA"), "POLA", 2026);
+    private static Map<String, String> pola2030() {
+        return Packages.forYear(Packages.demo("POLA"), "POLA", 2030);
     }
 
     private String submissions(String port) {
-        return Http.api(base) + "/submissions/" + port + "/2026";
+        return Http.api(base) + "/submissions/" + port + "/2030";
     }
 
     @Test
     @Order(1)
     @RunAsClient
     void aZipUploadIsStoredIngestedAndAccepted() throws Exception {
-        HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "pola-2026.zip",
-                Packages.zip(pola2026()), Map.of());
+        HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "pola-2030.zip",
+                Packages.zip(pola2030()), Map.of());
         assertEquals(202, upload.statusCode(), upload.body());
         assertTrue(upload.body().contains("\"outcome\":\"NEW_VERSION\""), upload.body());
         assertEquals("ACCEPTED", awaitClosed("POLA", 1));
@@ -71,8 +71,8 @@ class SubmissionUploadIT {
     @Order(2)
     @RunAsClient
     void theSameBytesAgainMakeNoNewVersion() throws Exception {
-        HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "pola-2026.zip",
-                Packages.zip(pola2026()), Map.of());
+        HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "pola-2030.zip",
+                Packages.zip(pola2030()), Map.of());
         assertEquals(200, upload.statusCode(), upload.body());
         assertTrue(upload.body().contains("\"outcome\":\"UNCHANGED\""), upload.body());
         assertEquals(1, versions("POLA").size());
@@ -82,8 +82,8 @@ class SubmissionUploadIT {
     @Order(3)
     @RunAsClient
     void theSameContentAsXlsxSupersedesTheZipWithHistory() throws Exception {
-        HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "pola-2026.xlsx",
-                Workbooks.xlsx(pola2026()), Map.of());
+        HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "pola-2030.xlsx",
+                Workbooks.xlsx(pola2030()), Map.of());
         assertEquals(202, upload.statusCode(), upload.body());
         assertEquals("ACCEPTED", awaitClosed("POLA", 2));
         List<String> statuses = versions("POLA");
@@ -107,8 +107,8 @@ class SubmissionUploadIT {
     @Order(5)
     @RunAsClient
     void aSubmitterSeesAndChangesOnlyItsOwnPort() throws Exception {
-        HttpResponse<String> upload = Http.upload(Http.User.POLB, submissions("POLA"), "pola-2026.zip",
-                Packages.zip(pola2026()), Map.of());
+        HttpResponse<String> upload = Http.upload(Http.User.POLB, submissions("POLA"), "pola-2030.zip",
+                Packages.zip(pola2030()), Map.of());
         assertEquals(403, upload.statusCode(), upload.body());
         assertTrue(upload.body().contains("PV-4003"), upload.body());
         assertEquals(403, Http.get(Http.User.POLB, submissions("POLA")).statusCode());
@@ -124,8 +124,8 @@ class SubmissionUploadIT {
     @Order(6)
     @RunAsClient
     void aManifestForAnotherPortIsRefusedAsAWholeAndChangesNothing() throws Exception {
-        Map<String, String> wrongPort = Packages.with(pola2026(), "manifest.csv",
-                text -> text.replace("\nPOLA,2026,", "\nPOLB,2026,"));
+        Map<String, String> wrongPort = Packages.with(pola2030(), "manifest.csv",
+                text -> text.replace("\nPOLA,2030,", "\nPOLB,2030,"));
         HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "wrong-port.zip",
                 Packages.zip(wrongPort), Map.of());
         assertEquals(422, upload.statusCode(), upload.body());
@@ -143,7 +143,7 @@ class SubmissionUploadIT {
     @Order(7)
     @RunAsClient
     void moreErrorsThanTheSkipLimitRejectTheSubmissionAndKeepTheAcceptedOne() throws Exception {
-        Map<String, String> twoBad = Packages.with(pola2026(), "throughput.csv",
+        Map<String, String> twoBad = Packages.with(pola2030(), "throughput.csv",
                 text -> text.replace("\n2018,", "\n2018x,").replace("\n2019,", "\n2019x,"));
         HttpResponse<String> upload = Http.upload(Http.User.POLA, submissions("POLA"), "two-bad.zip",
                 Packages.zip(twoBad), Map.of("skipLimit", "1"));
@@ -186,7 +186,7 @@ class SubmissionUploadIT {
     /** A submission's figures as (year, category, sub-category, pollutant, value, unit), in a stable order. */
     private List<String> figures(int version) {
         return em.createQuery("select f from InventoryFigure f where f.submissionId = (select s.id from Submission s "
-                        + "where s.port = org.portverify.domain.model.Port.POLA and s.reportingYear = 2026 "
+                        + "where s.port = org.portverify.domain.model.Port.POLA and s.reportingYear = 2030 "
                         + "and s.version = :version)", InventoryFigure.class)
                 .setParameter("version", version).getResultList().stream()
                 .map(f -> f.getDataYear() + "|" + f.getCategory() + "|" + f.getSubCategory() + "|" + f.getPollutant()

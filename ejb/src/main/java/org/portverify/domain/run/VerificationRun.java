@@ -32,6 +32,10 @@ public class VerificationRun {
     @Column(name = "as_of_date", nullable = false)
     private LocalDate asOfDate;
 
+    /** The agreement rules version the run evaluated compliance with, so an old run re-verifies with its own. */
+    @Column(name = "rules_version", length = 32)
+    private String rulesVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "run_submission", joinColumns = @JoinColumn(name = "execution_id"))
     @OrderColumn(name = "position")
@@ -51,6 +55,14 @@ public class VerificationRun {
     public void pinInputs(List<Long> submissions) {
         submissionIds.clear();
         submissionIds.addAll(submissions);
+    }
+
+    public void evaluatedWith(String rulesVersion) {
+        this.rulesVersion = rulesVersion;
+    }
+
+    public String getRulesVersion() {
+        return rulesVersion;
     }
 
     public long getExecutionId() {

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.portverify.application.BoardReports;
-import org.portverify.domain.error.ErrorCode;
-import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.report.BoardReport;
 
 /** Governing Board PDFs: the latest of a reporting year, or the one a given run produced. */
@@ -29,14 +27,14 @@ public class ReportResource {
     @Path("{reportingYear}/board.pdf")
     @Produces({PDF, "application/json"})
     public Response latest(@PathParam("reportingYear") String reportingYear) {
-        return pdf(reports.latest(year(reportingYear)));
+        return pdf(reports.latest(PathParams.year(reportingYear)));
     }
 
     @GET
     @Path("runs/{executionId}/board.pdf")
     @Produces({PDF, "application/json"})
     public Response ofRun(@PathParam("executionId") String executionId) {
-        return pdf(reports.forExecution(RunResource.id(executionId)));
+        return pdf(reports.forExecution(PathParams.id(executionId)));
     }
 
     private static Response pdf(BoardReport report) {
@@ -49,12 +47,4 @@ public class ReportResource {
                 .build();
     }
 
-    private static int year(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportingYear", "must be a year such as 2025, got '"
-                    + text + "'");
-        }
-    }
 }

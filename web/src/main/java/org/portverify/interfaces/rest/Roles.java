@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 
 /** The roles of the REST API and the port a submitter speaks for. */
@@ -23,6 +25,20 @@ public final class Roles {
 
     public static String submitterOf(Port port) {
         return port == Port.POLA ? POLA_SUBMITTER : POLB_SUBMITTER;
+    }
+
+    /** The port named in a path; a submitter may name only its own (PV-4003), the regulator's staff either. */
+    public static Port visiblePort(SecurityContext security, String text) {
+        Port port;
+        try {
+            port = Port.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "port", "must be POLA or POLB, got '" + text + "'");
+        }
+        submitterPort(security).filter(own -> own != port).ifPresent(own -> {
+            throw new RuleViolation(ErrorCode.OTHER_PORT, own, port);
+        });
+        return port;
     }
 
     /** The port whose submitter the caller is, if any. */

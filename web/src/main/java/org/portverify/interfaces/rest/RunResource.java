@@ -16,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.portverify.domain.error.ErrorCode;
-import org.portverify.domain.error.RuleViolation;
 import org.portverify.interfaces.batch.JobRuns;
 import org.portverify.interfaces.batch.RunSummary;
 
@@ -50,15 +48,7 @@ public class RunResource {
     @Path("{executionId}")
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public RunSummary status(@PathParam("executionId") String executionId) {
-        return jobRuns.status(id(executionId));
+        return jobRuns.status(PathParams.id(executionId));
     }
 
-    static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "executionId", "must be a whole number, got '"
-                    + text + "'");
-        }
-    }
 }

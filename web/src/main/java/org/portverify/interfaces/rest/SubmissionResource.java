@@ -72,8 +72,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
     public Response upload(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
                            @FormParam("package") EntityPart file, @FormParam("skipLimit") String skipLimit) {
-        Port target = ownPort(port);
-        int year = year(reportingYear);
+        Port target = Roles.visiblePort(security, port);
+        int year = PathParams.year(reportingYear);
         if (file == null) {
             throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
         }
@@ -103,7 +103,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public List<SubmissionView> versions(@PathParam("port") String port,
                                          @PathParam("reportingYear") String reportingYear) {
-        return history.versions(ownPort(port), year(reportingYear));
+        return history.versions(Roles.visiblePort(security, port), PathParams.year(reportingYear));
     }
 
     @GET
@@ -111,7 +111,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public SubmissionView version(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
                                   @PathParam("version") String version) {
-        return history.version(ownPort(port), year(reportingYear), number("version", version));
+        return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
     }
 
     /** The validation report as CSV: every error and warning with its code, file, line, field and value. */
@@ -122,7 +122,7 @@ public class SubmissionResource {
     public Response validationReport(@PathParam("port") String port,
                                      @PathParam("reportingYear") String reportingYear,
                                      @PathParam("version") String version) {
-        SubmissionView view = history.version(ownPort(port), year(reportingYear), number("version", version));
+        SubmissionView view = history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder()
                 .setHeader("severity", "code", "file", "line", "field", "value", "message", "raw_line").get())) {
@@ -140,32 +140,4 @@ public class SubmissionResource {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
-    /** The port named in the path; a submitter may name only its own, the regulator's staff either. */
-    private Port ownPort(String text) {
-        Port port = port(text);
-        Roles.submitterPort(security).filter(own -> own != port).ifPresent(own -> {
-            throw new RuleViolation(ErrorCode.OTHER_PORT, own, port);
-        });
-        return port;
-    }
-
-    private static Port port(String text) {
-        try {
-            return Port.valueOf(text.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "port", "must be POLA or POLB, got '" + text + "'");
-        }
-    }
-
-    private static int year(String text) {
-        return number("reportingYear", text);
-    }
-
-    private static int number(String name, String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, name, "must be a whole number, got '" + text + "'");
-        }
-    }
 }

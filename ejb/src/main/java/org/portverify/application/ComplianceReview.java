@@ -1,0 +1,96 @@
+package org.portverify.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.portverify.domain.agreement.AgreementRules;
+import org.portverify.domain.agreement.Milestone;
+import org.portverify.domain.agreement.compliance.ComplianceEvaluation;
+import org.portverify.domain.agreement.compliance.ComplianceItem;
+import org.portverify.domain.agreement.compliance.ComplianceRecord;
+import org.portverify.domain.agreement.compliance.DefaultCharge;
+import org.portverify.domain.agreement.compliance.DefaultsLedger;
+import org.portverify.domain.agreement.compliance.LedgerEntry;
+import org.portverify.domain.model.Port;
+import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.submission.Submission;
+import org.portverify.infrastructure.persistence.ComplianceRepository;
+import org.portverify.infrastructure.persistence.SubmissionRepository;
+
+/**
+ * Cooperative Agreement compliance of a run: every plan deadline and milestone of both ports as of the run's date,
+ * with the rules version in force, and the new defaults charged to the ledger.
+ */
+@Stateless
+public class ComplianceReview {
+
+    @Inject
+    private VerificationRuns verificationRuns;
+
+    @Inject
+    private SubmissionRepository submissions;
+
+    @Inject
+    private ComplianceRepository compliance;
+
+    /** The rules in force: the published facts and the assumed penalty schedule (docs/agreement-rules.md). */
+    public AgreementRules rules() {
+        return AgreementRules.defaults();
+    }
+
+    /**
+     * Evaluates both ports as of the run's date with the milestones of their pinned submissions (a port that filed
+     * nothing is evaluated with none, so its passed plan deadlines are missed), records every status and charges new
+     * defaults. Repeating it for the same run replaces what it recorded, so a restarted step is safe.
+     *
+     * @return the charges this run added to the ledger
+     */
+    public List<LedgerEntry> evaluate(long executionId) {
+        VerificationRun run = verificationRuns.run(executionId);
+        AgreementRules rules = rules();
+        run.evaluatedWith(rules.version());
+        compliance.deleteRecords(executionId);
+        compliance.deleteCharges(executionId);
+        DefaultsLedger ledger = DefaultsLedger.of(compliance.ledger().stream().map(DefaultCharge::entry).toList());
+        List<LedgerEntry> charged = new ArrayList<>();
+        for (Port port : Port.values()) {
+            ComplianceEvaluation evaluation = ComplianceEvaluation.evaluate(rules, port, run.getAsOfDate(),
+                    milestones(run, port));
+            List<ComplianceItem> items = evaluation.items();
+            for (int i = 0; i < items.size(); i++) {
+                compliance.add(new ComplianceRecord(executionId, port, i, items.get(i)));
+            }
+            List<LedgerEntry> charges = ledger.chargesFor(evaluation, run.getReportingYear(), executionId);
+            charges.forEach(c -> compliance.add(new DefaultCharge(c)));
+            ledger = ledger.with(charges);
+            charged.addAll(charges);
+        }
+        return charged;
+    }
+
+    private List<Milestone> milestones(VerificationRun run, Port port) {
+        return run.getSubmissionIds().stream().map(submissions::find)
+                .filter(s -> s.getPort() == port).findFirst()
+                .map(Submission::getId).map(submissions::milestones).orElse(List.of());
+    }
+
+    /** The statuses a run recorded for a port. */
+    public List<ComplianceItem> statuses(long executionId, Port port) {
+        return compliance.records(executionId).stream().filter(r -> r.getPort() == port)
+                .map(ComplianceRecord::item).toList();
+    }
+
+    /** The newest run of a reporting year that evaluated compliance, if any. */
+    public Optional<Long> latestRun(int reportingYear) {
+        return compliance.runsWithRecords(reportingYear).stream().findFirst();
+    }
+
+    /** The defaults ledger, every charge once, in charging order. */
+    public DefaultsLedger ledger() {
+        return DefaultsLedger.of(compliance.ledger().stream().map(DefaultCharge::entry).toList());
+    }
+}
