@@ -86,6 +86,8 @@ class RejectedRecordsIT {
         assertTrue(text.contains("PV-1202"), text);
         assertTrue(text.contains("PV-1204"), text);
         assertTrue(text.contains("PV-1301"), text);
+        // As of 2023-06-30 the Cooperative Agreement (2025-11-07) was not yet in force: nothing to evaluate.
+        assertEquals("DEFAULTS_CHARGED=0", Runs.stepExitStatus(executionId, "evaluate-compliance"));
     }
 
     private long count(String jpql) {

@@ -45,13 +45,18 @@ public class ComplianceReview {
     /**
      * Evaluates both ports as of the run's date with the milestones of their pinned submissions (a port that filed
      * nothing is evaluated with none, so its passed plan deadlines are missed), records every status and charges new
-     * defaults. Repeating it for the same run replaces what it recorded, so a restarted step is safe.
+     * defaults. A run as of a date before the agreement took effect evaluates nothing. Repeating it for the same run
+     * replaces what it recorded, so a restarted step is safe.
      *
      * @return the charges this run added to the ledger
      */
     public List<LedgerEntry> evaluate(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
         AgreementRules rules = rules();
+        if (run.getAsOfDate().isBefore(rules.effectiveFrom())) {
+            // Before the agreement took effect there is nothing to comply with: no status, no rules version.
+            return List.of();
+        }
         run.evaluatedWith(rules.version());
         compliance.deleteRecords(executionId);
         compliance.deleteCharges(executionId);
