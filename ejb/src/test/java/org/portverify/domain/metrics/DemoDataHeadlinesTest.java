@@ -102,6 +102,28 @@ class DemoDataHeadlinesTest {
                 m.getEfficiencyReduction().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
     }
 
+    /**
+     * POLA 2024 against 2017 of the same edition (no published figure to match; hand-computed from the files):
+     * r = (E17 - E24) / E17 and 1 - (E24 / E17) x (TEU17 / TEU24), with TEU 9,343,200 in 2017 and 10,296,000 in 2024.
+     */
+    @ParameterizedTest(name = "POLA 2024 {0} vs 2017: {1} t -> {2} ({3}), per 10,000 TEU {4}")
+    @CsvSource({
+            "DPM,  126.000,    -0.2964126984, -30%, -0.3615232249", // 37.348/126 = 9337/31500; 48854441/135135000
+            "NOX,  6560.000,   -0.3503172256, -35%, -0.4104393845", // 2298.081/6560; 11550749333/28142400000
+            "SOX,  240.000,    -0.4166666667, -42%, -0.4706487956", // 100/240 = 5/12; 24229/51480
+            "CO2E, 827999.999, -0.1059782598, -11%, -0.1887117402", // 87749.999/827999.999
+    })
+    void pola2024ChangeVs2017(Pollutant pollutant, String tons2017, String change, String shown,
+                              String efficiencyChange) {
+        ReductionMetric m = total(Scope.POLA, pollutant, 2024);
+        assertEquals(0, new BigDecimal(tons2017).compareTo(m.getTons2017()), "2017 total");
+        assertEquals(9_343_200L, m.getTeu2017());
+        assertEquals(change, m.getReduction2017().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
+        assertEquals(shown, m.displayChange2017());
+        assertEquals(efficiencyChange,
+                m.getEfficiencyReduction2017().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
+    }
+
     @Test
     void sanPedroBayTeuIsTheSumOfBothPorts() {
         // 2024: 10,296,000 + 9,649,724 = 19,945,724; 2005: 7,484,624 + 6,709,818 = 14,194,442
