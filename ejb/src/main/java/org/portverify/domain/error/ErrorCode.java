@@ -100,6 +100,7 @@ public enum ErrorCode {
     COMBINED_INCOMPLETE("PV-3005", "Both ports must report the figure for a San Pedro Bay total"),
     COMPARISON_FIGURE_MISSING("PV-3006", "No 2017 figure in the same edition, so no change vs 2017"),
     COMPARISON_FIGURE_ZERO("PV-3007", "The 2017 figure is zero, so a change vs 2017 is undefined"),
+    TREND_INSUFFICIENT_DATA("PV-3008", "%d data year(s) in the trend window; a trend needs at least %d"),
 
     // PV-40xx: requests and runs
     PARAMETER_INVALID("PV-4001", "Parameter %s is invalid: %s"),
