@@ -101,6 +101,10 @@ public enum ErrorCode {
     COMPARISON_FIGURE_MISSING("PV-3006", "No 2017 figure in the same edition, so no change vs 2017"),
     COMPARISON_FIGURE_ZERO("PV-3007", "The 2017 figure is zero, so a change vs 2017 is undefined"),
     TREND_INSUFFICIENT_DATA("PV-3008", "%d data year(s) in the trend window; a trend needs at least %d"),
+    STANDARD_DATA_MISSING("PV-3009", "No %s %s total for %s, so the %s is not evaluated there"),
+    GHG_REFERENCE_MISSING("PV-3010", "No 1990 greenhouse gas reference is configured for %s, so the %s is not"
+            + " evaluated"),
+    FLEET_TOTAL_ZERO("PV-3011", "%s reports no %s units in data year %d, so the zero-emission share is undefined"),
 
     // PV-40xx: requests and runs
     PARAMETER_INVALID("PV-4001", "Parameter %s is invalid: %s"),

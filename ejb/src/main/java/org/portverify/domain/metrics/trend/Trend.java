@@ -56,6 +56,8 @@ public record Trend(TrendStatus status, String issue, TrendMethod method, List<Y
     /** Crossings outside these years are treated as never (they only arise from slopes next to zero). */
     private static final double FIRST_YEAR = 0;
     private static final double LAST_YEAR = 9999;
+    /** A crossing this close past a whole year counts as that year: floating-point noise, not a later year. */
+    private static final double YEAR_NOISE = 1e-6;
 
     public Trend {
         points = List.copyOf(points);
@@ -159,7 +161,7 @@ public record Trend(TrendStatus status, String issue, TrendMethod method, List<Y
                 latestCrossing = atSteepest;
             }
         }
-        int year = (int) Math.ceil(crossing);
+        int year = wholeYear(crossing);
         Boolean byDeadline = goal.deadlineYear() == null ? null : year <= goal.deadlineYear();
         return new GoalProjection(ProjectionStatus.ON_TREND, method, crossing, year, wholeYear(earliest),
                 wholeYear(latestCrossing), byDeadline, null);
@@ -173,7 +175,8 @@ public record Trend(TrendStatus status, String issue, TrendMethod method, List<Y
         if (crossing == null || !(crossing >= FIRST_YEAR && crossing <= LAST_YEAR)) {
             return null;
         }
-        return (int) Math.ceil(crossing);
+        // The first whole year at or after the crossing; 2032.0000000000002 (0.8 / 0.09999999999999999) is 2032.
+        return (int) Math.ceil(crossing - YEAR_NOISE);
     }
 
     private static TrendLine leastSquares(List<YearValue> points) {

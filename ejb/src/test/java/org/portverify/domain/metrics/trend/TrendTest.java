@@ -289,6 +289,16 @@ class TrendTest {
     }
 
     @Test
+    void aCrossingOnAWholeYearIsThatYearDespiteRounding() {
+        // 0.09, 0.18, 0.27 towards 0.54: 2021 + (0.54 - 0.18)/0.09 = 2025 exactly, 2025.0000000000002 in doubles
+        GoalProjection p = Trend.fit(series(2020, 0.09, 0.18, 0.27)).project(Goal.atOrAbove(0.54));
+        assertTrue(p.crossing() > 2025.0, () -> "the doubles' crossing " + p.crossing());
+        assertEquals(2025, p.year());
+        assertEquals(2025, p.earliestYear());
+        assertEquals(2025, p.latestYear());
+    }
+
+    @Test
     void projectionOnTheTheilSenLineOfTheOutlierSeries() {
         // y = 10185 - 5 x year (Theil-Sen): 50 is reached at (10185 - 50)/5 = 2027; the slope interval is [-5, -5]
         GoalProjection p = Trend.fit(series(2017, 100, 95, 90, 85, 110, 75, 70, 65))
