@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.metrics.goals.CaapStandards;
 import org.portverify.domain.metrics.goals.CaapTarget;
 import org.portverify.domain.metrics.goals.GhgReferences;
@@ -20,6 +21,10 @@ import org.portverify.domain.metrics.goals.StandardProgress.Basis;
 import org.portverify.domain.metrics.goals.StandardProgress.Status;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
 import org.portverify.domain.metrics.goals.ZeroEmissionShares;
+import org.portverify.domain.metrics.qa.FlagLevel;
+import org.portverify.domain.metrics.qa.QaFlag;
+import org.portverify.domain.metrics.qa.QaFlags;
+import org.portverify.domain.metrics.qa.QaThresholds;
 import org.portverify.domain.metrics.trend.GoalProjection;
 import org.portverify.domain.metrics.trend.ProjectionStatus;
 import org.portverify.domain.metrics.trend.Trend;
@@ -142,6 +147,32 @@ class DemoDataCaapProgressTest {
         assertEquals(60L, sxx.longValueExact()); // 2 x (1 + 4 + 9 + 16)
         assertEquals(exactSlope, trend.leastSquares().slope(), Math.abs(exactSlope) * 1e-12);
         assertTrue(trend.leastSquares().slopeHigh() < 0, "NOx falls, significantly");
+    }
+
+    /**
+     * POLA DPM total, changes 2018..2025: -5.72%, -6.06%, -8.06%, +5.26% (2021), -10.00%, -6.48%, -2.47%, -3.56%;
+     * median -5.89%, MAD (2.18 + 2.33)/2 = 2.25 points, threshold 3 x 1.4826 x 2.25 = 10.0 points: 2021 lies 11.2
+     * points from the median. POLB's totals jump in 2024 (DPM 76.0 -> 95.9 tons, +26.3%).
+     */
+    @Test
+    void auditorsFlagsOnTheDemoData() {
+        List<QaFlag> flags = QaFlags.check(metrics, QaThresholds.DEFAULT);
+        assertTrue(flags.stream().anyMatch(f -> f.code() == ErrorCode.QA_YEAR_OVER_YEAR_OUTLIER
+                && f.scope() == Scope.POLA && f.category() == null && f.pollutant() == Pollutant.DPM
+                && f.dataYear() == 2021), "POLA 2021");
+        assertTrue(flags.stream().anyMatch(f -> f.code() == ErrorCode.QA_YEAR_OVER_YEAR_OUTLIER
+                && f.scope() == Scope.POLB && f.category() == null && f.pollutant() == Pollutant.DPM
+                && f.dataYear() == 2024), "POLB 2024");
+        // CO rose in some categories as fleets turned over: information, not a warning
+        List<QaFlag> rises = flags.stream().filter(f -> f.code() == ErrorCode.QA_ROSE_SINCE_BASELINE).toList();
+        assertTrue(rises.stream().filter(f -> f.pollutant() == Pollutant.CO)
+                .allMatch(f -> f.level() == FlagLevel.INFO));
+        // POLB's harbor craft CO2e is above 2005 in 2024 (the edition added dredging boats): a warning
+        assertTrue(rises.stream().anyMatch(f -> f.level() == FlagLevel.WARNING && f.scope() == Scope.POLB
+                && f.category() == SourceCategory.HARBOR_CRAFT && f.pollutant() == Pollutant.CO2E
+                && f.dataYear() == 2024));
+        // every series has every year of the edition
+        assertTrue(flags.stream().noneMatch(f -> f.code() == ErrorCode.QA_DATA_YEAR_MISSING));
     }
 
     /** POLA SOx 2017..2024: the 2021 bump (200 after 192 in 2020) is the outlier year; Theil-Sen reports the trend. */

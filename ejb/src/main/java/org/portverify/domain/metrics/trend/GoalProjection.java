@@ -2,9 +2,10 @@ package org.portverify.domain.metrics.trend;
 
 /**
  * When a trend reaches a goal. {@code crossing} is the fractional year where the trend line meets the goal value and
- * {@code year} the first whole year at or after it (to 1e-6 year); {@code earliestYear} and {@code latestYear} bound it over the 95%
- * interval of the slope, a null bound meaning unbounded on that side (the interval includes slopes that never reach
- * the goal). For {@link ProjectionStatus#ALREADY_MET} {@code year} is the latest data year, which meets the goal.
+ * {@code year} the first whole year at or after it (to 1e-6 year); {@code earliestYear} and {@code latestYear} bound
+ * it over the 95% interval of the slope, a null bound meaning unbounded on that side (the interval includes slopes
+ * that never reach the goal). For {@link ProjectionStatus#ALREADY_MET} {@code year} is the latest data year, which
+ * meets the goal.
  *
  * @param byDeadline whether {@code year} is no later than the goal's deadline; null without a deadline or when it
  *                   cannot be said

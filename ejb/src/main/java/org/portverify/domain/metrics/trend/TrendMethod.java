@@ -4,6 +4,6 @@ package org.portverify.domain.metrics.trend;
 public enum TrendMethod {
     /** Ordinary least squares (Commons Math SimpleRegression); slope interval from Student's t with n - 2 df. */
     ORDINARY_LEAST_SQUARES,
-    /** Theil-Sen: the median of the pairwise slopes; slope interval by Sen's rank method. Used when a year is an outlier. */
+    /** Theil-Sen: the median of the pairwise slopes, its interval by Sen's rank method; chosen for an outlier year. */
     THEIL_SEN
 }

@@ -92,7 +92,7 @@ class CaapStandardsTest {
     @ParameterizedTest(name = "{0} {1} {2}: {3} {4}, {5} pp ({6})")
     @CsvSource({
             // target, scope, basis, data year, status, reduction, margin points, shown
-            "STANDARD_2014_DPM, SAN_PEDRO_BAY, TARGET_YEAR, 2014, MET,     0.72, 0,   0 pp",  // 720/1000 = 0.72: met exactly
+            "STANDARD_2014_DPM, SAN_PEDRO_BAY, TARGET_YEAR, 2014, MET,     0.72, 0,   0 pp",  // 720/1000: exactly met
             "STANDARD_2014_DPM, SAN_PEDRO_BAY, LATEST_YEAR, 2024, MET,     0.75, 3,   +3 pp", // 750/1000
             "STANDARD_2023_DPM, SAN_PEDRO_BAY, TARGET_YEAR, 2023, MET,     0.8,  3,   +3 pp", // 800/1000 vs 0.77
             "STANDARD_2023_DPM, SAN_PEDRO_BAY, LATEST_YEAR, 2024, NOT_MET, 0.75, -2,  -2 pp", // 0.75 vs 0.77
