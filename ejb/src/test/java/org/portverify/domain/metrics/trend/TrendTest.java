@@ -102,6 +102,11 @@ class TrendTest {
      * Residuals from that line 0, 1.125, -0.75, 1.375, -0.5; median 0; MAD 0.75; 3 x 1.4826 x 0.75 = 3.336: no outlier.
      */
     @Test
+    void senIntervalUsesTheNormalQuantile() {
+        assertEquals(1.959963984540054, Trend.Z, TIGHT); // z(0.975)
+    }
+
+    @Test
     void theilSenOfTheNoisySeries() {
         TrendLine ts = Trend.fit(series(1, 1, 3, 2, 5, 4)).theilSen();
         assertEquals(0.875, ts.slope(), EXACT);
