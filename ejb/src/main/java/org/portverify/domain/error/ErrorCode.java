@@ -122,6 +122,20 @@ public enum ErrorCode {
     THROUGHPUT_MISSING("PV-3003", "No TEU throughput for data year %d"),
     THROUGHPUT_ZERO("PV-3004", "TEU throughput is zero for data year %d"),
     COMBINED_INCOMPLETE("PV-3005", "Both ports must report the figure for a San Pedro Bay total"),
+    COMPARISON_FIGURE_MISSING("PV-3006", "No 2017 figure in the same edition, so no change vs 2017"),
+    COMPARISON_FIGURE_ZERO("PV-3007", "The 2017 figure is zero, so a change vs 2017 is undefined"),
+    TREND_INSUFFICIENT_DATA("PV-3008", "%d data year(s) in the trend window; a trend needs at least %d"),
+    STANDARD_DATA_MISSING("PV-3009", "No %s %s total for %s, so the %s is not evaluated there"),
+    GHG_REFERENCE_MISSING("PV-3010", "No 1990 greenhouse gas reference is configured for %s, so the %s is not"
+            + " evaluated"),
+    FLEET_TOTAL_ZERO("PV-3011", "%s reports no %s units in data year %d, so the zero-emission share is undefined"),
+    // PV-3050 and up: quality flags for the auditors; the metrics stand, the flag asks a question
+    QA_YEAR_OVER_YEAR_OUTLIER("PV-3050", "%s %s %s changed %s from %d to %d; the series' median year-over-year"
+            + " change is %s and changes more than %s from it are flagged"),
+    QA_BASELINE_MOVED("PV-3051", "%s %s %s: the 2005 baseline is %s in edition %s against %s in edition %s (%s),"
+            + " beyond the %s tolerance"),
+    QA_ROSE_SINCE_BASELINE("PV-3052", "%s %s %s rose %s from 2005 to %d"),
+    QA_DATA_YEAR_MISSING("PV-3053", "%s %s %s has no figure for data year %d, a year the edition reports"),
 
     // PV-40xx: requests and runs
     PARAMETER_INVALID("PV-4001", "Parameter %s is invalid: %s"),

@@ -22,4 +22,10 @@ public final class Percentages {
         int percent = wholePercent(fraction);
         return (percent > 0 ? "+" : "") + percent + "%";
     }
+
+    /** Percentage points, whole and half-up with their sign, as board tables show a margin: "+13 pp", "-2 pp". */
+    public static String points(BigDecimal points) {
+        int whole = points.setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return (whole > 0 ? "+" : "") + whole + " pp";
+    }
 }

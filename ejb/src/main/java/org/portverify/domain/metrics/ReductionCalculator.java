@@ -19,14 +19,18 @@ import org.portverify.domain.submission.Throughput;
 /**
  * Computes every {@link ReductionMetric} of a run from the ports' accepted figures: per port, per source category
  * and over all categories, per pollutant and data year, and for San Pedro Bay when both ports submitted.
- * Each port's reductions use the 2005 baseline of its own edition. The result is sorted by {@link MetricKey#ORDER},
- * so it does not depend on the order of the input rows.
+ * Each port's reductions use the 2005 baseline and the 2017 figure of its own edition; every data year is compared
+ * with both (2005 itself against 2017 too: the formula holds either way, and a report picks the rows it shows).
+ * The result is sorted by {@link MetricKey#ORDER}, so it does not depend on the order of the input rows.
  */
 public final class ReductionCalculator {
 
     /** The accepted figures and throughput of one port's current submission. */
     public record PortInventory(Port port, Collection<InventoryFigure> figures, Collection<Throughput> throughput) {
     }
+
+    /** The second comparison year of the inventories, next to the 2005 baseline. */
+    public static final int COMPARISON_YEAR = 2017;
 
     private ReductionCalculator() {
     }
@@ -79,43 +83,73 @@ public final class ReductionCalculator {
     private static ReductionMetric metric(long executionId, MetricKey key, BigDecimal value,
                                           Map<MetricKey, BigDecimal> tons, Map<Scope, Map<Integer, Long>> teu) {
         ReductionMetric metric = new ReductionMetric(executionId, key, value);
-        BigDecimal baseline = tons.get(key.inYear(RecordRules.BASELINE_YEAR));
-        if (baseline == null) {
-            metric.reductionIssue(ErrorCode.BASELINE_MISSING.code());
-        } else if (baseline.signum() == 0) {
-            metric.reductionAgainst(baseline, null);
-            metric.reductionIssue(ErrorCode.BASELINE_ZERO.code());
-        } else {
-            metric.reductionAgainst(baseline, Reductions.reduction(baseline, value));
-        }
-
         Map<Integer, Long> scopeTeu = teu.getOrDefault(key.scope(), Map.of());
         Long yearTeu = scopeTeu.get(key.dataYear());
-        Long baselineTeu = scopeTeu.get(RecordRules.BASELINE_YEAR);
+        BigDecimal efficiency = null;
+        String noEfficiency = null;
         if (yearTeu == null) {
-            metric.efficiencyIssue(ErrorCode.THROUGHPUT_MISSING.code());
-            return metric;
-        }
-        if (yearTeu <= 0) {
-            metric.efficiencyIssue(ErrorCode.THROUGHPUT_ZERO.code());
-            return metric;
-        }
-        BigDecimal efficiency = Reductions.tonsPer10kTeu(value, yearTeu, key.dataYear());
-        BigDecimal efficiencyReduction = null;
-        if (baselineTeu == null) {
-            metric.efficiencyIssue(ErrorCode.THROUGHPUT_MISSING.code());
-        } else if (metric.getReduction() == null) {
-            metric.efficiencyIssue(metric.getReductionIssue());
+            noEfficiency = ErrorCode.THROUGHPUT_MISSING.code();
+        } else if (yearTeu <= 0) {
+            noEfficiency = ErrorCode.THROUGHPUT_ZERO.code();
         } else {
-            try {
-                BigDecimal baselineEfficiency = Reductions.tonsPer10kTeu(baseline, baselineTeu,
-                        RecordRules.BASELINE_YEAR);
-                efficiencyReduction = Reductions.efficiencyReduction(baselineEfficiency, efficiency);
-            } catch (RuleViolation violation) {
-                metric.efficiencyIssue(violation.code().code());
-            }
+            efficiency = Reductions.tonsPer10kTeu(value, yearTeu, key.dataYear());
         }
-        metric.efficiency(yearTeu, baselineTeu, efficiency, efficiencyReduction);
+
+        Comparison vs2005 = compare(key, value, efficiency, noEfficiency, RecordRules.BASELINE_YEAR,
+                ErrorCode.BASELINE_MISSING, ErrorCode.BASELINE_ZERO, tons, scopeTeu);
+        metric.reductionAgainst(vs2005.referenceTons(), vs2005.reduction());
+        metric.reductionIssue(vs2005.reductionIssue());
+        if (efficiency != null) {
+            metric.efficiency(yearTeu, vs2005.referenceTeu(), efficiency, vs2005.efficiencyReduction());
+        }
+        metric.efficiencyIssue(vs2005.efficiencyIssue());
+
+        Comparison vs2017 = compare(key, value, efficiency, noEfficiency, COMPARISON_YEAR,
+                ErrorCode.COMPARISON_FIGURE_MISSING, ErrorCode.COMPARISON_FIGURE_ZERO, tons, scopeTeu);
+        metric.against2017(vs2017.referenceTons(), vs2017.reduction(), vs2017.reductionIssue(),
+                vs2017.referenceTeu(), vs2017.efficiencyReduction(), vs2017.efficiencyIssue());
         return metric;
+    }
+
+    /** One data year against one reference year of the same edition; a null value comes with its issue code. */
+    private record Comparison(BigDecimal referenceTons, BigDecimal reduction, String reductionIssue,
+                              Long referenceTeu, BigDecimal efficiencyReduction, String efficiencyIssue) {
+    }
+
+    /**
+     * The reduction against {@code referenceYear}, in tons and per 10,000 TEU. Without the year's own efficiency
+     * ({@code noEfficiency} says why) there is no efficiency reduction and no reference TEU either.
+     */
+    private static Comparison compare(MetricKey key, BigDecimal value, BigDecimal efficiency, String noEfficiency,
+                                      int referenceYear, ErrorCode missing, ErrorCode zero,
+                                      Map<MetricKey, BigDecimal> tons, Map<Integer, Long> scopeTeu) {
+        BigDecimal referenceTons = tons.get(key.inYear(referenceYear));
+        BigDecimal reduction = null;
+        String reductionIssue = null;
+        if (referenceTons == null) {
+            reductionIssue = missing.code();
+        } else if (referenceTons.signum() == 0) {
+            reductionIssue = zero.code();
+        } else {
+            reduction = Reductions.reduction(referenceTons, value);
+        }
+        if (efficiency == null) {
+            return new Comparison(referenceTons, reduction, reductionIssue, null, null, noEfficiency);
+        }
+        Long referenceTeu = scopeTeu.get(referenceYear);
+        if (referenceTeu == null) {
+            return new Comparison(referenceTons, reduction, reductionIssue, null, null,
+                    ErrorCode.THROUGHPUT_MISSING.code());
+        }
+        if (reduction == null) {
+            return new Comparison(referenceTons, null, reductionIssue, referenceTeu, null, reductionIssue);
+        }
+        try {
+            BigDecimal referenceEfficiency = Reductions.tonsPer10kTeu(referenceTons, referenceTeu, referenceYear);
+            return new Comparison(referenceTons, reduction, null, referenceTeu,
+                    Reductions.efficiencyReduction(referenceEfficiency, efficiency), null);
+        } catch (RuleViolation violation) {
+            return new Comparison(referenceTons, reduction, null, referenceTeu, null, violation.code().code());
+        }
     }
 }

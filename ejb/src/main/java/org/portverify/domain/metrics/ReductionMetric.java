@@ -18,8 +18,8 @@ import org.portverify.domain.model.SourceCategory;
 
 /**
  * A computed CAAP metric of one verification run: for a scope, source category (null for all categories), pollutant
- * and data year, the tons and their reduction against the 2005 baseline of the same edition, absolute and per
- * 10,000 TEU. A value that cannot be computed is null with the code that says why.
+ * and data year, the tons and their reduction against the 2005 baseline and against 2017, both from the same edition,
+ * absolute and per 10,000 TEU. A value that cannot be computed is null with the code that says why.
  */
 @Entity
 @Table(name = "reduction_metric")
@@ -80,6 +80,26 @@ public class ReductionMetric {
     @Column(name = "efficiency_issue", length = 16)
     private String efficiencyIssue;
 
+    // The same comparison against 2017, which the inventories report next to 2005 since 2023 (POLB) and 2024 (POLA).
+
+    @Column(name = "tons_2017", precision = 30, scale = 12)
+    private BigDecimal tons2017;
+
+    @Column(name = "reduction_2017", precision = 30, scale = 20)
+    private BigDecimal reduction2017;
+
+    @Column(name = "teu_2017")
+    private Long teu2017;
+
+    @Column(name = "efficiency_reduction_2017", precision = 30, scale = 20)
+    private BigDecimal efficiencyReduction2017;
+
+    @Column(name = "reduction_2017_issue", length = 16)
+    private String reduction2017Issue;
+
+    @Column(name = "efficiency_2017_issue", length = 16)
+    private String efficiency2017Issue;
+
     protected ReductionMetric() {
     }
 
@@ -113,6 +133,16 @@ public class ReductionMetric {
         this.efficiencyIssue = code;
     }
 
+    void against2017(BigDecimal tons2017, BigDecimal reduction2017, String reduction2017Issue, Long teu2017,
+                     BigDecimal efficiencyReduction2017, String efficiency2017Issue) {
+        this.tons2017 = tons2017;
+        this.reduction2017 = reduction2017;
+        this.reduction2017Issue = reduction2017Issue;
+        this.teu2017 = teu2017;
+        this.efficiencyReduction2017 = efficiencyReduction2017;
+        this.efficiency2017Issue = efficiency2017Issue;
+    }
+
     /** The change vs 2005 as board tables show it ("-90%"), or "n/a" when it could not be computed. */
     public String displayChange() {
         return reduction == null ? "n/a" : Percentages.change(reduction.negate());
@@ -121,6 +151,16 @@ public class ReductionMetric {
     /** The change per 10,000 TEU vs 2005 as board tables show it, or "n/a". */
     public String displayEfficiencyChange() {
         return efficiencyReduction == null ? "n/a" : Percentages.change(efficiencyReduction.negate());
+    }
+
+    /** The change vs 2017 as board tables show it, or "n/a". */
+    public String displayChange2017() {
+        return reduction2017 == null ? "n/a" : Percentages.change(reduction2017.negate());
+    }
+
+    /** The change per 10,000 TEU vs 2017 as board tables show it, or "n/a". */
+    public String displayEfficiencyChange2017() {
+        return efficiencyReduction2017 == null ? "n/a" : Percentages.change(efficiencyReduction2017.negate());
     }
 
     public Long getId() {
@@ -185,5 +225,32 @@ public class ReductionMetric {
 
     public String getEfficiencyIssue() {
         return efficiencyIssue;
+    }
+
+    /** The same edition's 2017 tons, or null (see {@link #getReduction2017Issue()}). */
+    public BigDecimal getTons2017() {
+        return tons2017;
+    }
+
+    /** {@code (E_2017 - E_y) / E_2017}: positive when emissions fell since 2017. */
+    public BigDecimal getReduction2017() {
+        return reduction2017;
+    }
+
+    public Long getTeu2017() {
+        return teu2017;
+    }
+
+    /** {@code 1 - eff_y / eff_2017}, tons per 10,000 TEU. */
+    public BigDecimal getEfficiencyReduction2017() {
+        return efficiencyReduction2017;
+    }
+
+    public String getReduction2017Issue() {
+        return reduction2017Issue;
+    }
+
+    public String getEfficiency2017Issue() {
+        return efficiency2017Issue;
     }
 }

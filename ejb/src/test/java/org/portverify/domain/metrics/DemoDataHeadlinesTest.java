@@ -1,16 +1,9 @@
 package org.portverify.domain.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
 import org.portverify.domain.model.Pollutant;
-import org.portverify.domain.model.Port;
-import org.portverify.domain.submission.InventoryFigure;
 import org.portverify.domain.submission.RecordRules;
-import org.portverify.domain.submission.SourceRecord;
-import org.portverify.domain.submission.SubmissionPart;
-import org.portverify.domain.submission.Throughput;
 
 /**
  * End to end over the illustrative demo submissions (demo-data/submissions/2025): every record goes through
@@ -33,23 +21,15 @@ import org.portverify.domain.submission.Throughput;
  */
 class DemoDataHeadlinesTest {
 
-    private static final int REPORTING_YEAR = 2025;
     private static List<ReductionMetric> metrics;
 
     @BeforeAll
-    static void computeFromTheDemoFiles() throws IOException {
-        Path submissions = demoSubmissions();
-        List<PortInventory> inventories = new ArrayList<>();
-        for (Port port : Port.values()) {
-            Path folder = submissions.resolve(port.name());
-            List<InventoryFigure> figures = read(folder, SubmissionPart.EMISSIONS).stream()
-                    .map(r -> RecordRules.emission(r, REPORTING_YEAR)).toList();
-            List<Throughput> throughput = read(folder, SubmissionPart.THROUGHPUT).stream()
-                    .map(r -> RecordRules.throughput(r, REPORTING_YEAR)).toList();
+    static void computeFromTheDemoFiles() {
+        List<PortInventory> inventories = DemoData.inventories();
+        for (PortInventory inventory : inventories) {
             // 10 data years x 5 categories x 8 pollutants = 400 figures, 10 TEU years
-            assertEquals(400, figures.size(), port + " figures");
-            assertEquals(10, throughput.size(), port + " TEU years");
-            inventories.add(new PortInventory(port, figures, throughput));
+            assertEquals(400, inventory.figures().size(), inventory.port() + " figures");
+            assertEquals(10, inventory.throughput().size(), inventory.port() + " TEU years");
         }
         metrics = ReductionCalculator.compute(1L, inventories);
     }
@@ -102,6 +82,28 @@ class DemoDataHeadlinesTest {
                 m.getEfficiencyReduction().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
     }
 
+    /**
+     * POLA 2024 against 2017 of the same edition (no published figure to match; hand-computed from the files):
+     * r = (E17 - E24) / E17 and 1 - (E24 / E17) x (TEU17 / TEU24), with TEU 9,343,200 in 2017 and 10,296,000 in 2024.
+     */
+    @ParameterizedTest(name = "POLA 2024 {0} vs 2017: {1} t -> {2} ({3}), per 10,000 TEU {4}")
+    @CsvSource({
+            "DPM,  126.000,    -0.2964126984, -30%, -0.3615232249", // 37.348/126 = 9337/31500; 48854441/135135000
+            "NOX,  6560.000,   -0.3503172256, -35%, -0.4104393845", // 2298.081/6560; 11550749333/28142400000
+            "SOX,  240.000,    -0.4166666667, -42%, -0.4706487956", // 100/240 = 5/12; 24229/51480
+            "CO2E, 827999.999, -0.1059782598, -11%, -0.1887117402", // 87749.999/827999.999
+    })
+    void pola2024ChangeVs2017(Pollutant pollutant, String tons2017, String change, String shown,
+                              String efficiencyChange) {
+        ReductionMetric m = total(Scope.POLA, pollutant, 2024);
+        assertEquals(0, new BigDecimal(tons2017).compareTo(m.getTons2017()), "2017 total");
+        assertEquals(9_343_200L, m.getTeu2017());
+        assertEquals(change, m.getReduction2017().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
+        assertEquals(shown, m.displayChange2017());
+        assertEquals(efficiencyChange,
+                m.getEfficiencyReduction2017().negate().setScale(10, RoundingMode.HALF_UP).toPlainString());
+    }
+
     @Test
     void sanPedroBayTeuIsTheSumOfBothPorts() {
         // 2024: 10,296,000 + 9,649,724 = 19,945,724; 2005: 7,484,624 + 6,709,818 = 14,194,442
@@ -114,30 +116,5 @@ class DemoDataHeadlinesTest {
         return metrics.stream().filter(m -> m.getScope() == scope && m.getCategory() == null
                         && m.getPollutant() == pollutant && m.getDataYear() == year)
                 .findFirst().orElseThrow(() -> new AssertionError("no total " + scope + " " + pollutant + " " + year));
-    }
-
-    /** The demo files have no quoted fields, so a plain split is a faithful reader for them. */
-    private static List<SourceRecord> read(Path folder, SubmissionPart part) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve(part.fileName()), StandardCharsets.UTF_8);
-        assertEquals(String.join(",", part.header()), lines.get(0), part.fileName() + " header");
-        List<SourceRecord> records = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (!lines.get(i).isEmpty()) {
-                records.add(new SourceRecord(0L, part, i + 1, Arrays.asList(lines.get(i).split(",", -1)),
-                        lines.get(i)));
-            }
-        }
-        return records;
-    }
-
-    /** demo-data/submissions/2025, found from the working directory (the ejb module under Maven) upwards. */
-    private static Path demoSubmissions() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("demo-data").resolve("submissions").resolve(String.valueOf(REPORTING_YEAR));
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("demo-data/submissions/2025 not found above " + Path.of("").toAbsolutePath());
     }
 }

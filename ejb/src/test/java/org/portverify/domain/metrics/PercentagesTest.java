@@ -34,4 +34,17 @@ class PercentagesTest {
         assertEquals(percent, Percentages.wholePercent(value));
         assertEquals(shown, Percentages.change(value));
     }
+
+    @ParameterizedTest(name = "{0} points -> \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "13.0216   | +13 pp", // SPB 2024 DPM against the 2023 standard
+            "12.5      | +13 pp", // half-up, away from zero
+            "-12.5     | -13 pp",
+            "-2        | -2 pp",
+            "0.00      | 0 pp",   // exactly met: no sign
+            "-0.4      | 0 pp",
+    })
+    void marginsInWholePercentagePoints(String points, String shown) {
+        assertEquals(shown, Percentages.points(new BigDecimal(points)));
+    }
 }

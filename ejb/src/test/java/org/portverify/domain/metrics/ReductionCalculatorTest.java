@@ -365,6 +365,18 @@ class ReductionCalculatorTest {
     }
 
     @Test
+    void editionWithout2017HasNoChangeVs2017OnAnyRow() {
+        // The fixture has data years 2005 and 2024 only: every row says why it has no change vs 2017.
+        for (ReductionMetric m : computeBothPorts()) {
+            assertEquals("PV-3006", m.getReduction2017Issue());
+            assertEquals("PV-3003", m.getEfficiency2017Issue()); // no 2017 TEU either: checked first, as for 2005
+            assertNull(m.getReduction2017());
+            assertNull(m.getEfficiencyReduction2017());
+            assertEquals("n/a", m.displayChange2017());
+        }
+    }
+
+    @Test
     void noInventoriesNoRows() {
         assertTrue(ReductionCalculator.compute(EXECUTION, List.of()).isEmpty());
     }
@@ -386,11 +398,16 @@ class ReductionCalculatorTest {
         pola.add(figure(POLA_SUBMISSION, 2024, OGV, Pollutant.NOX, "500", ST));
         pola.add(figure(POLA_SUBMISSION, 2005, CHE, Pollutant.SOX, "0", ST));
         pola.add(figure(POLA_SUBMISSION, 2024, CHE, Pollutant.SOX, "1", MT)); // 1 / 0.90718474: non-terminating
+        pola.add(figure(POLA_SUBMISSION, 2017, OGV, DPM, "33", ST));
+        pola.add(figure(POLA_SUBMISSION, 2017, CHE, CO2E, "0", MT));         // zero 2017 figure
         List<InventoryFigure> polb = polbFigures();
         polb.add(figure(POLB_SUBMISSION, 2020, OGV, DPM, "17", ST));
         polb.add(figure(POLB_SUBMISSION, 2024, CHE, Pollutant.SOX, "2.5", MT));
+        polb.add(figure(POLB_SUBMISSION, 2017, OGV, DPM, "19", ST));
         List<Throughput> polaTeu = polaTeu();
+        polaTeu.add(teu(POLA_SUBMISSION, 2017, 1_100_000));
         List<Throughput> polbTeu = polbTeu();
+        polbTeu.add(teu(POLB_SUBMISSION, 2017, 1_300_000));
         List<PortInventory> inventories = new ArrayList<>();
         if (random != null) {
             Collections.shuffle(pola, random);
@@ -409,7 +426,9 @@ class ReductionCalculatorTest {
     private static List<String> signature(List<ReductionMetric> metrics) {
         return metrics.stream().map(m -> String.join("|", m.getScope().name(), String.valueOf(m.getCategory()),
                         m.getPollutant().name(), String.valueOf(m.getDataYear()), plain(m.getTons()),
-                        plain(m.getReduction()), plain(m.getEfficiencyReduction())))
+                        plain(m.getReduction()), plain(m.getEfficiencyReduction()), plain(m.getTonsPer10kTeu()),
+                        plain(m.getReduction2017()), plain(m.getEfficiencyReduction2017()), m.getReductionIssue(),
+                        m.getEfficiencyIssue(), m.getReduction2017Issue(), m.getEfficiency2017Issue()))
                 .collect(Collectors.toList());
     }
 
@@ -428,5 +447,8 @@ class ReductionCalculatorTest {
         assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getReductionIssue(), "PV-3001")));
         assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getReductionIssue(), "PV-3002")));
         assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getEfficiencyIssue(), "PV-3003")));
+        assertTrue(metrics.stream().anyMatch(m -> m.getReduction2017() != null));
+        assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getReduction2017Issue(), "PV-3006")));
+        assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getReduction2017Issue(), "PV-3007")));
     }
 }

@@ -1,0 +1,33 @@
+package org.portverify.domain.metrics.qa;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.portverify.domain.model.Pollutant;
+
+/**
+ * When the quality flags fire.
+ *
+ * @param yearOverYearK     a year-over-year change is flagged when it lies more than {@code k x 1.4826 x MAD} from
+ *                          the median change of its series (MAD: the median absolute deviation of the changes)
+ * @param baselineTolerance largest relative move of a 2005 baseline between two editions that goes unflagged
+ * @param mayRise           pollutants whose rise since 2005 is {@link FlagLevel#INFO}, not a warning
+ */
+public record QaThresholds(BigDecimal yearOverYearK, BigDecimal baselineTolerance, Set<Pollutant> mayRise) {
+
+    /** k = 3; a 1% baseline tolerance, as at intake; CO may rise (newer engines emit more CO in some categories). */
+    public static final QaThresholds DEFAULT = new QaThresholds(new BigDecimal("3"), new BigDecimal("0.01"),
+            EnumSet.of(Pollutant.CO));
+
+    public QaThresholds {
+        Objects.requireNonNull(yearOverYearK, "yearOverYearK");
+        Objects.requireNonNull(baselineTolerance, "baselineTolerance");
+        if (yearOverYearK.signum() <= 0 || baselineTolerance.signum() < 0) {
+            throw new IllegalArgumentException("k must be above zero and the tolerance not below: " + yearOverYearK
+                    + ", " + baselineTolerance);
+        }
+        mayRise = Set.copyOf(mayRise);
+    }
+}
