@@ -21,6 +21,11 @@ import java.util.Objects;
  * @param trends          change vs 2005 by data year
  * @param inputs          every input file with its SHA-256
  * @param rejected        records refused at ingest (may be empty)
+ * @param rulesVersion    the Cooperative Agreement rules version the compliance figures used, e.g. {@code "CA-2025.1"}
+ * @param milestones      Cooperative Agreement status of each milestone and plan deadline (may be empty)
+ * @param defaults        the defaults charged, with their penalties (may be empty)
+ * @param penaltyTotals   penalties into the Clean Air Mitigation Fund per port, the last row being the total
+ *                        (may be empty)
  */
 public record BoardReportModel(
         int reportingYear,
@@ -32,7 +37,11 @@ public record BoardReportModel(
         List<ReductionRow> reductions,
         List<TrendRow> trends,
         List<InputDigest> inputs,
-        List<RejectedRecordRow> rejected) {
+        List<RejectedRecordRow> rejected,
+        String rulesVersion,
+        List<MilestoneStatusRow> milestones,
+        List<DefaultRow> defaults,
+        List<PenaltyTotalRow> penaltyTotals) {
 
     public BoardReportModel {
         Objects.requireNonNull(asOfDate, "asOfDate");
@@ -43,5 +52,9 @@ public record BoardReportModel(
         trends = List.copyOf(Objects.requireNonNull(trends, "trends"));
         inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
         rejected = List.copyOf(Objects.requireNonNull(rejected, "rejected"));
+        Objects.requireNonNull(rulesVersion, "rulesVersion");
+        milestones = List.copyOf(Objects.requireNonNull(milestones, "milestones"));
+        defaults = List.copyOf(Objects.requireNonNull(defaults, "defaults"));
+        penaltyTotals = List.copyOf(Objects.requireNonNull(penaltyTotals, "penaltyTotals"));
     }
 }

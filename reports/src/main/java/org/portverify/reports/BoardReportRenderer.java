@@ -45,6 +45,9 @@ public final class BoardReportRenderer {
     static final String TRENDS = "board-trends";
     static final String REJECTED = "board-rejected";
     static final String INPUTS = "board-inputs";
+    static final String MILESTONES = "board-milestones";
+    static final String DEFAULTS = "board-defaults";
+    static final String PENALTY_TOTALS = "board-penalty-totals";
 
     private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
 
@@ -61,9 +64,7 @@ public final class BoardReportRenderer {
     public byte[] renderPdf(BoardReportModel model) {
         Objects.requireNonNull(model, "model");
         try {
-            JasperPrint print = JasperFillManager.getInstance(context)
-                    .fill(template(MAIN), parameters(model), new JREmptyDataSource(1));
-            return export(print, model);
+            return export(fill(model), model);
         } catch (JRException | RuntimeException e) {
             if (e instanceof ReportRenderingException) {
                 throw (ReportRenderingException) e;
@@ -72,12 +73,22 @@ public final class BoardReportRenderer {
         }
     }
 
+    /** Fills the templates: the laid-out pages, before export (package-private for the tests). */
+    JasperPrint fill(BoardReportModel model) throws JRException {
+        return fill(model, context);
+    }
+
+    /** Fills the templates with the given context (the tests use one that records clipped text). */
+    static JasperPrint fill(BoardReportModel model, JasperReportsContext context) throws JRException {
+        return JasperFillManager.getInstance(context).fill(template(MAIN), parameters(model), new JREmptyDataSource(1));
+    }
+
     /** The title written to the PDF's metadata. */
     static String documentTitle(BoardReportModel model) {
         return "PortVerify Governing Board Report " + model.reportingYear();
     }
 
-    private Map<String, Object> parameters(BoardReportModel model) {
+    private static Map<String, Object> parameters(BoardReportModel model) {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, Locale.US);
         p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
@@ -99,10 +110,23 @@ public final class BoardReportRenderer {
                 "code", r.code(), "reason", r.reason())));
         p.put("INPUTS", rows(model.inputs(), i -> row(
                 "port", i.port(), "file", i.file(), "sha256", i.sha256())));
+        p.put("RULES_VERSION", model.rulesVersion());
+        p.put("MILESTONES", rows(model.milestones(), m -> row(
+                "port", m.port(), "phase", m.phase(), "category", m.category(), "item", m.item(),
+                "title", m.title(), "dueDate", m.dueDate(), "completedDate", m.completedDate(),
+                "status", m.status(), "note", m.note())));
+        p.put("DEFAULTS", rows(model.defaults(), d -> row(
+                "port", d.port(), "rule", d.rule(), "dueDate", d.dueDate(), "statusFound", d.statusFound(),
+                "charge", d.charge(), "amount", d.amount())));
+        p.put("PENALTY_TOTALS", rows(model.penaltyTotals(), t -> row(
+                "port", t.port(), "thisYear", t.thisYear(), "toDate", t.toDate())));
         p.put("REDUCTIONS_REPORT", template(REDUCTIONS));
         p.put("TRENDS_REPORT", template(TRENDS));
         p.put("REJECTED_REPORT", template(REJECTED));
         p.put("INPUTS_REPORT", template(INPUTS));
+        p.put("MILESTONES_REPORT", template(MILESTONES));
+        p.put("DEFAULTS_REPORT", template(DEFAULTS));
+        p.put("PENALTY_TOTALS_REPORT", template(PENALTY_TOTALS));
         return p;
     }
 

@@ -4,16 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JRTextElement;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -82,6 +94,9 @@ class BoardReportRendererTest {
         for (int rejected = 0; rejected <= 40; rejected += 1) {
             assertNoBlankPage(SampleModels.sized(2, rejected), "rejected=" + rejected);
         }
+        for (int milestones = 0; milestones <= 60; milestones += 1) {
+            assertNoBlankPage(SampleModels.withMilestones(milestones, milestones % 3), "milestones=" + milestones);
+        }
     }
 
     private void assertNoBlankPage(BoardReportModel model, String label) throws IOException {
@@ -92,6 +107,154 @@ class BoardReportRendererTest {
                 stripper.setEndPage(page);
                 String body = stripper.getText(document).replaceAll("PortVerify · Board report \\d+ · page \\d+ of \\d+", "");
                 assertFalse(body.isBlank(), label + ": page " + page + " has nothing but its footer");
+            }
+        }
+    }
+
+    @Test
+    void theComplianceSectionShowsMilestonesDefaultsAndTheFundTotal() throws IOException {
+        String text = text(renderer.renderPdf(SampleModels.sample()));
+        assertTrue(text.contains("3. Cooperative Agreement compliance"), "section heading");
+        assertTrue(text.contains("Rules version CA-2025.1; penalties per default $50,000 to $200,000 into the"
+                + " Clean Air Mitigation Fund."), "subtitle with the rules version: " + text);
+        assertTrue(text.contains("Milestones and plan deadlines, status as of 2025-12-31"), "milestone table heading");
+        for (MilestoneStatusRow row : SampleModels.MILESTONES) {
+            assertTrue(text.contains(row.item()), "milestone " + row.item());
+            assertTrue(text.contains(row.status()), "status " + row.status());
+        }
+        for (String status : List.of("Completed on time", "Completed late", "Missed", "Excused", "Due soon",
+                "Not yet due")) {
+            assertTrue(text.contains(status), "status " + status);
+        }
+        assertTrue(text.contains("FLEX-POLB-2025-01"), "flexibility reference of the excused milestone");
+        assertTrue(text.contains("Status found"), "defaults table header");
+        // Rows as the text stripper reads them.
+        assertTrue(text.contains("POLB POLB-P1-01 2025-12-15 Missed FIRST $50,000"), "the missed default: " + text);
+        assertTrue(text.contains("POLB POLB-P1-07 2025-11-30 Completed late FIRST $50,000"), "the late default");
+        assertTrue(text.contains("Port of Long Beach $100,000 $100,000"), "POLB's total");
+        assertTrue(text.contains("Clean Air Mitigation Fund (both ports) $100,000 $100,000"), "the fund's total row");
+        assertFalse(text.contains("No milestone reported."));
+        assertFalse(text.contains("No default found"));
+        assertFalse(text.contains("No penalty total was supplied."));
+    }
+
+    @Test
+    void theComplianceSectionComesAfterTheTrendsAndBeforeTheRefusedRecords() throws IOException {
+        String text = text(renderer.renderPdf(SampleModels.sample()));
+        int trends = text.indexOf("2. Change vs 2005 by data year");
+        int compliance = text.indexOf("3. Cooperative Agreement compliance");
+        int refused = text.indexOf("4. Records refused at ingest");
+        int provenance = text.indexOf("5. Provenance");
+        assertTrue(trends >= 0 && trends < compliance && compliance < refused && refused < provenance,
+                trends + " < " + compliance + " < " + refused + " < " + provenance);
+        int milestones = text.indexOf("Milestones and plan deadlines");
+        int defaults = text.indexOf("Defaults and penalties");
+        int totals = text.indexOf("Penalties into the Clean Air Mitigation Fund");
+        assertTrue(compliance < milestones && milestones < defaults && defaults < totals && totals < refused);
+    }
+
+    @Test
+    void emptyComplianceListsSaySo() throws IOException {
+        String text = text(renderer.renderPdf(SampleModels.withoutCompliance()));
+        assertTrue(text.contains("3. Cooperative Agreement compliance"));
+        assertTrue(text.contains("Rules version CA-2025.1;"), "the rules version even without rows");
+        assertTrue(text.contains("No milestone reported."));
+        assertTrue(text.contains("No default found as of 2025-12-31: no penalty."));
+        assertTrue(text.contains("No penalty total was supplied."));
+        assertFalse(text.contains("POLB-P1-01"));
+        assertFalse(text.contains("Status found"), "no defaults table header without defaults");
+    }
+
+    @Test
+    void noDefaultSaysSoAndStillPrintsTheTotals() throws IOException {
+        String text = text(renderer.renderPdf(SampleModels.withoutDefaults()));
+        assertTrue(text.contains("POLB-P1-01"), "the milestone table is there");
+        assertTrue(text.contains("No default found as of 2025-12-31: no penalty."));
+        assertFalse(text.contains("Status found"));
+        assertTrue(text.contains("Clean Air Mitigation Fund (both ports) $0 $0"), text);
+    }
+
+    @Test
+    void statusCellsAreColouredAndTheFundRowIsBold() throws Exception {
+        List<JRPrintText> texts = printTexts(renderer.fill(SampleModels.sample()));
+        JRPrintText missed = only(texts, "Missed", 7f);
+        assertEquals(new Color(0x9B, 0x1C, 0x1C), missed.getForecolor());
+        assertTrue(missed.isBold());
+        assertEquals(new Color(0x97, 0x5A, 0x16), only(texts, "Excused", 7f).getForecolor());
+        assertEquals(new Color(0x97, 0x5A, 0x16), only(texts, "Completed late", 7f).getForecolor());
+        JRPrintText onTime = texts.stream().filter(t -> "Completed on time".equals(t.getFullText())).findFirst()
+                .orElseThrow();
+        assertEquals(new Color(0x27, 0x67, 0x49), onTime.getForecolor());
+        assertFalse(onTime.isBold());
+        assertEquals(new Color(0x1A, 0x20, 0x2C), only(texts, "Due soon", 7f).getForecolor());
+
+        assertTrue(only(texts, SampleModels.FUND, 8f).isBold(), "the last totals row is bold");
+        assertTrue(texts.stream().filter(t -> "Port of Long Beach".equals(t.getFullText())).noneMatch(JRPrintText::isBold),
+                "the other totals rows (and the port names elsewhere) are not bold");
+    }
+
+    @Test
+    void noTextIsClipped() throws Exception {
+        // Keeping the full text makes the fill record where it had to cut a text that did not fit its box.
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+        context.setProperty(JRTextElement.PROPERTY_PRINT_KEEP_FULL_TEXT, "true");
+        for (BoardReportModel model : List.of(SampleModels.sample(), SampleModels.withoutCompliance(),
+                SampleModels.withoutDefaults(), SampleModels.withMilestones(45, 5))) {
+            List<JRPrintText> texts = printTexts(BoardReportRenderer.fill(model, context));
+            assertFalse(texts.isEmpty());
+            for (JRPrintText text : texts) {
+                assertNull(text.getTextTruncateIndex(), "clipped: " + text.getFullText());
+            }
+        }
+    }
+
+    @Test
+    void everyComplianceCellPrintsInFull() throws Exception {
+        List<String> printed = printTexts(renderer.fill(SampleModels.sample())).stream()
+                .map(JRPrintText::getFullText).toList();
+        for (MilestoneStatusRow row : SampleModels.MILESTONES) {
+            for (String cell : List.of(row.port(), row.phase(), row.category(), row.item(), row.title(),
+                    row.dueDate(), row.completedDate(), row.status(), row.note())) {
+                if (!cell.isEmpty()) {
+                    assertTrue(printed.contains(cell), "milestone cell printed in full: " + cell);
+                }
+            }
+        }
+        for (DefaultRow row : SampleModels.DEFAULTS) {
+            for (String cell : List.of(row.port(), row.rule(), row.dueDate(), row.statusFound(), row.charge(),
+                    row.amount())) {
+                assertTrue(printed.contains(cell), "default cell printed in full: " + cell);
+            }
+        }
+        for (PenaltyTotalRow row : SampleModels.PENALTY_TOTALS) {
+            for (String cell : List.of(row.port(), row.thisYear(), row.toDate())) {
+                assertTrue(printed.contains(cell), "total cell printed in full: " + cell);
+            }
+        }
+    }
+
+    private static JRPrintText only(List<JRPrintText> texts, String content, float fontSize) {
+        List<JRPrintText> found = texts.stream()
+                .filter(t -> content.equals(t.getFullText()) && t.getFontSize() == fontSize)
+                .toList();
+        assertEquals(1, found.size(), content + " at " + fontSize + " pt");
+        return found.get(0);
+    }
+
+    private static List<JRPrintText> printTexts(JasperPrint print) {
+        List<JRPrintText> texts = new ArrayList<>();
+        for (JRPrintPage page : print.getPages()) {
+            collect(page.getElements(), texts);
+        }
+        return texts;
+    }
+
+    private static void collect(List<JRPrintElement> elements, List<JRPrintText> texts) {
+        for (JRPrintElement element : elements) {
+            if (element instanceof JRPrintText text) {
+                texts.add(text);
+            } else if (element instanceof JRPrintFrame frame) {
+                collect(frame.getElements(), texts);
             }
         }
     }
@@ -114,7 +277,7 @@ class BoardReportRendererTest {
             Calendar created = info.getCreationDate();
             assertNotNull(created);
             assertEquals(2025, created.get(Calendar.YEAR));
-            assertEquals(Calendar.OCTOBER, created.get(Calendar.MONTH));
+            assertEquals(Calendar.DECEMBER, created.get(Calendar.MONTH));
             assertEquals(31, created.get(Calendar.DAY_OF_MONTH));
             assertEquals(created.getTimeInMillis(), info.getModificationDate().getTimeInMillis());
         }
@@ -158,14 +321,29 @@ class BoardReportRendererTest {
     void theModelIsImmutable() {
         BoardReportModel model = SampleModels.sample();
         assertThrows(UnsupportedOperationException.class, () -> model.reductions().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.milestones().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.defaults().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.penaltyTotals().clear());
         assertThrows(NullPointerException.class, () -> new BoardReportModel(2024, null, "DRAFT", 1L, "v", "d",
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), "CA-2025.1", List.of(), List.of(), List.of()));
+        assertThrows(NullPointerException.class, () -> new BoardReportModel(2024, LocalDate.of(2025, 12, 31),
+                "DRAFT", 1L, "v", "d", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
+                List.of()));
+        assertThrows(NullPointerException.class, () -> new BoardReportModel(2024, LocalDate.of(2025, 12, 31),
+                "DRAFT", 1L, "v", "d", List.of(), List.of(), List.of(), List.of(), "CA-2025.1", null, List.of(),
+                List.of()));
+        assertThrows(NullPointerException.class, () -> new MilestoneStatusRow("POLA", "1", "Drayage", "POLA-P1-02",
+                "t", "2025-12-31", null, "Not yet due", ""));
+        assertThrows(NullPointerException.class, () -> new DefaultRow("POLB", "POLB-P1-01", "2025-12-15", "Missed",
+                "FIRST", null));
+        assertThrows(NullPointerException.class, () -> new PenaltyTotalRow("Port of Long Beach", null, "$0"));
     }
 
     @Test
     void templatesArePrecompiledAndNeedNoCompilerAtRunTime() {
         for (String name : List.of(BoardReportRenderer.MAIN, BoardReportRenderer.REDUCTIONS,
-                BoardReportRenderer.TRENDS, BoardReportRenderer.REJECTED, BoardReportRenderer.INPUTS)) {
+                BoardReportRenderer.TRENDS, BoardReportRenderer.REJECTED, BoardReportRenderer.INPUTS,
+                BoardReportRenderer.MILESTONES, BoardReportRenderer.DEFAULTS, BoardReportRenderer.PENALTY_TOTALS)) {
             JasperReport report = BoardReportRenderer.template(name);
             assertEquals(name, report.getName());
             assertSame(report, BoardReportRenderer.template(name), "loaded once, then cached");

@@ -3,12 +3,56 @@ package org.portverify.reports;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Sample board-report models for the tests: 2 ports and the combined San Pedro Bay figures. */
+/**
+ * Sample board-report models for the tests: 2 ports and the combined San Pedro Bay figures.
+ *
+ * <p>The compliance section follows the demo packages of 2025 as of 2025-12-31 (rules CA-2025.1, the ASSUMED
+ * penalty schedule), with two illustrative milestones added so that every status shows: POLA-P1-07 (due soon) and
+ * POLB-P1-07 (completed late). POLB is charged $50,000 for each of its two defaults.
+ */
 final class SampleModels {
 
     static final String POLA_SHA = "3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e";
     static final String POLB_SHA = "b7e2d4f6a8c0e1f3a5b7c9d0e2f4a6b8c0d1e3f5a7b9c1d2e4f6a8b0c2d4e6f8";
     static final String DATA_DIGEST = "0c1d2e3f405162738495a6b7c8d9eafb0c1d2e3f405162738495a6b7c8d9eafb";
+    static final String RULES_VERSION = "CA-2025.1";
+    static final String FUND = "Clean Air Mitigation Fund (both ports)";
+
+    static final List<MilestoneStatusRow> MILESTONES = List.of(
+            new MilestoneStatusRow("POLA", "1", "Container CHE", "POLA-P1-01",
+                    "Phase 1 planning kickoff and public input schedule published", "2025-12-15", "2025-12-10",
+                    "Completed on time", ""),
+            new MilestoneStatusRow("POLA", "1", "Drayage", "POLA-P1-02",
+                    "Drayage charging site utility interconnection requests filed", "2025-12-31", "2025-12-19",
+                    "Completed on time", ""),
+            new MilestoneStatusRow("POLA", "1", "Drayage", "POLA-P1-07",
+                    "Drayage charging site selection report published", "2026-03-15", "", "Due soon", ""),
+            new MilestoneStatusRow("POLA", "1", "Container CHE", "POLA-P1-03",
+                    "Draft ZE infrastructure plan for CHE at container terminals", "2027-05-31", "",
+                    "Not yet due", ""),
+            new MilestoneStatusRow("POLB", "1", "Container CHE", "POLB-P1-07",
+                    "Terminal operator ZE equipment survey issued", "2025-11-30", "2025-12-12",
+                    "Completed late", ""),
+            new MilestoneStatusRow("POLB", "1", "Container CHE", "POLB-P1-01",
+                    "Phase 1 planning kickoff and public input schedule published", "2025-12-15", "",
+                    "Missed", ""),
+            new MilestoneStatusRow("POLB", "1", "Drayage", "POLB-P1-02",
+                    "Drayage charging site utility interconnection requests filed", "2025-12-31", "", "Excused",
+                    "FLEX-POLB-2025-01 utility interconnection queue (letter of 2025-12-18)"),
+            new MilestoneStatusRow("POLB", "2", "Harbor craft", "POLB-P2-01",
+                    "Shore power feasibility study for harbor craft berths", "2026-09-30", "", "Not yet due", ""),
+            new MilestoneStatusRow("POLB", "3", "OGV", "Approved plan",
+                    "Approved ZE infrastructure plan for ocean-going vessels (not reported)", "2029-12-31", "",
+                    "Not yet due", ""));
+
+    static final List<DefaultRow> DEFAULTS = List.of(
+            new DefaultRow("POLB", "POLB-P1-07", "2025-11-30", "Completed late", "FIRST", "$50,000"),
+            new DefaultRow("POLB", "POLB-P1-01", "2025-12-15", "Missed", "FIRST", "$50,000"));
+
+    static final List<PenaltyTotalRow> PENALTY_TOTALS = List.of(
+            new PenaltyTotalRow("Port of Los Angeles", "$0", "$0"),
+            new PenaltyTotalRow("Port of Long Beach", "$100,000", "$100,000"),
+            new PenaltyTotalRow(FUND, "$100,000", "$100,000"));
 
     private SampleModels() {
     }
@@ -35,8 +79,44 @@ final class SampleModels {
             out.add(new RejectedRecordRow("POLB", "polb-inventory-2024.csv", 100 + i, "value", "PV-2103",
                     "Negative emission value"));
         }
+        return with(base, in, out, base.milestones(), base.defaults(), base.penaltyTotals());
+    }
+
+    /** The sample with no milestone, no default and no penalty total. */
+    static BoardReportModel withoutCompliance() {
+        BoardReportModel base = sample();
+        return with(base, base.inputs(), base.rejected(), List.of(), List.of(), List.of());
+    }
+
+    /** The sample with no default charged, the totals being $0 this year (and to date). */
+    static BoardReportModel withoutDefaults() {
+        BoardReportModel base = sample();
+        return with(base, base.inputs(), base.rejected(), base.milestones(), List.of(), List.of(
+                new PenaltyTotalRow("Port of Los Angeles", "$0", "$0"),
+                new PenaltyTotalRow("Port of Long Beach", "$0", "$0"),
+                new PenaltyTotalRow(FUND, "$0", "$0")));
+    }
+
+    /** The sample with {@code count} milestone rows (the sample's, repeated in turn) and {@code defaults} defaults. */
+    static BoardReportModel withMilestones(int count, int defaults) {
+        BoardReportModel base = sample();
+        List<MilestoneStatusRow> milestones = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            milestones.add(MILESTONES.get(i % MILESTONES.size()));
+        }
+        List<DefaultRow> charged = new java.util.ArrayList<>();
+        for (int i = 0; i < defaults; i++) {
+            charged.add(DEFAULTS.get(i % DEFAULTS.size()));
+        }
+        return with(base, base.inputs(), base.rejected(), milestones, charged, base.penaltyTotals());
+    }
+
+    private static BoardReportModel with(BoardReportModel base, List<InputDigest> inputs,
+                                         List<RejectedRecordRow> rejected, List<MilestoneStatusRow> milestones,
+                                         List<DefaultRow> defaults, List<PenaltyTotalRow> totals) {
         return new BoardReportModel(base.reportingYear(), base.asOfDate(), base.status(), base.executionId(),
-                base.softwareVersion(), base.dataDigest(), base.reductions(), base.trends(), in, out);
+                base.softwareVersion(), base.dataDigest(), base.reductions(), base.trends(), inputs, rejected,
+                base.rulesVersion(), milestones, defaults, totals);
     }
 
     private static BoardReportModel sample(List<RejectedRecordRow> rejected) {
@@ -45,7 +125,8 @@ final class SampleModels {
         String spb = "San Pedro Bay (both ports)";
         return new BoardReportModel(
                 2024,
-                LocalDate.of(2025, 10, 31),
+                // Year end 2025: the agreement (approved 2025-11-07) has a rules version in force and a first default.
+                LocalDate.of(2025, 12, 31),
                 "DRAFT",
                 4711L,
                 "0.1.0-SNAPSHOT",
@@ -69,6 +150,10 @@ final class SampleModels {
                 List.of(
                         new InputDigest("POLA", "pola-inventory-2024-edition-2025-06.csv", POLA_SHA),
                         new InputDigest("POLB", "polb-inventory-2024.csv", POLB_SHA)),
-                rejected);
+                rejected,
+                RULES_VERSION,
+                MILESTONES,
+                DEFAULTS,
+                PENALTY_TOTALS);
     }
 }
