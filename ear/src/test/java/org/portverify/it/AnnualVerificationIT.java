@@ -162,6 +162,10 @@ class AnnualVerificationIT {
         assertEquals(executionId, charge.runId());
         assertEquals(ComplianceStatus.EXCUSED, status(compliance.statuses(executionId, Port.POLB), "POLB-P1-02"));
         assertEquals("CA-2025.1", Runs.lookup(EJB, VerificationRuns.class).run(executionId).getRulesVersion());
+        // ... and the Board report shows them: the status table, the charge and the fund's total.
+        assertTrue(text.contains("Rules version CA-2025.1"), text);
+        assertTrue(text.contains("POLB-P1-01"), text);
+        assertTrue(text.contains("Clean Air Mitigation Fund (both ports) $50,000 $50,000"), text);
     }
 
     @Test

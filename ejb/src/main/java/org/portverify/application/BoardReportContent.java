@@ -13,15 +13,21 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.portverify.domain.agreement.compliance.ComplianceItem;
+import org.portverify.domain.agreement.compliance.DefaultsLedger;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.Port;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
 import org.portverify.infrastructure.files.SubmissionFolder;
 import org.portverify.reports.BoardReportModel;
+import org.portverify.reports.DefaultRow;
 import org.portverify.reports.InputDigest;
+import org.portverify.reports.MilestoneStatusRow;
+import org.portverify.reports.PenaltyTotalRow;
 import org.portverify.reports.ReductionRow;
 import org.portverify.reports.RejectedRecordRow;
 import org.portverify.reports.TrendRow;
@@ -40,11 +46,76 @@ final class BoardReportContent {
     }
 
     static BoardReportModel model(VerificationRun run, List<ReductionMetric> metrics, List<Submission> inputs,
-                                  Map<Long, List<RejectedRecord>> rejected, String softwareVersion) {
+                                  Map<Long, List<RejectedRecord>> rejected, String softwareVersion,
+                                  Map<Port, List<ComplianceItem>> statuses, DefaultsLedger ledger) {
         List<ReductionMetric> totals = metrics.stream().filter(m -> m.getCategory() == null).toList();
-        return new BoardReportModel(run.getReportingYear(), run.getAsOfDate(), "DRAFT", run.getExecutionId(),
-                softwareVersion, dataDigest(metrics), reductions(totals, run.getReportingYear()), trends(totals),
-                inputDigests(inputs), rejectedRows(inputs, rejected));
+        int year = run.getReportingYear();
+        return new BoardReportModel(year, run.getAsOfDate(), "DRAFT", run.getExecutionId(),
+                softwareVersion, dataDigest(metrics), reductions(totals, year), trends(totals),
+                inputDigests(inputs), rejectedRows(inputs, rejected),
+                run.getRulesVersion() == null ? "none: the agreement was not yet in force" : run.getRulesVersion(),
+                milestoneRows(statuses), defaultRows(ledger, year), penaltyTotals(ledger, year));
+    }
+
+    private static List<MilestoneStatusRow> milestoneRows(Map<Port, List<ComplianceItem>> statuses) {
+        List<MilestoneStatusRow> rows = new ArrayList<>();
+        for (Port port : Port.values()) {
+            for (ComplianceItem item : statuses.getOrDefault(port, List.of())) {
+                rows.add(new MilestoneStatusRow(port.name(), String.valueOf(item.phase().number()),
+                        item.category().displayName(),
+                        item.milestoneId() != null ? item.milestoneId() : words(item.kind().name()),
+                        item.title() == null ? "" : item.title(), item.dueDate().toString(),
+                        item.completedDate() == null ? "" : item.completedDate().toString(),
+                        words(item.status().name()), item.flexibilityRef() == null ? "" : item.flexibilityRef()));
+            }
+        }
+        return rows;
+    }
+
+    /** The charges of this reporting year, in charging order. */
+    private static List<DefaultRow> defaultRows(DefaultsLedger ledger, int year) {
+        return ledger.entries().stream().filter(e -> e.reportingYear() == year)
+                .map(e -> new DefaultRow(e.port().name(), rule(e.ruleKey()), e.dueDate().toString(),
+                        words(e.statusFound().name()), e.kind().name(), dollars(e.amount())))
+                .toList();
+    }
+
+    /** Each port's penalties of the year and to date, the Clean Air Mitigation Fund last. */
+    private static List<PenaltyTotalRow> penaltyTotals(DefaultsLedger ledger, int year) {
+        List<PenaltyTotalRow> rows = new ArrayList<>();
+        BigDecimal fundYear = BigDecimal.ZERO;
+        BigDecimal fundToDate = BigDecimal.ZERO;
+        for (Port port : Port.values()) {
+            BigDecimal thisYear = ledger.total(port, year);
+            BigDecimal toDate = ledger.entries().stream().filter(e -> e.port() == port && e.reportingYear() <= year)
+                    .map(e -> e.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            rows.add(new PenaltyTotalRow(port.displayName(), dollars(thisYear), dollars(toDate)));
+            fundYear = fundYear.add(thisYear);
+            fundToDate = fundToDate.add(toDate);
+        }
+        rows.add(new PenaltyTotalRow("Clean Air Mitigation Fund (both ports)", dollars(fundYear), dollars(fundToDate)));
+        return rows;
+    }
+
+    /** "MILESTONE:POLB-P1-01" shows as "POLB-P1-01", "PLAN:1:APPROVED_PLAN:DRAYAGE" as "Phase 1 approved plan, drayage". */
+    private static String rule(String ruleKey) {
+        String[] parts = ruleKey.split(":");
+        if (parts[0].equals("PLAN") && parts.length == 4) {
+            return "Phase " + parts[1] + " " + words(parts[2]).toLowerCase(Locale.ROOT) + ", "
+                    + words(parts[3]).toLowerCase(Locale.ROOT);
+        }
+        return parts[parts.length - 1];
+    }
+
+    /** An enum name as words: COMPLETED_ON_TIME gives "Completed on time". */
+    private static String words(String name) {
+        String lower = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String dollars(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+        return format.format(amount);
     }
 
     private static List<ReductionRow> reductions(List<ReductionMetric> totals, int year) {

@@ -3,6 +3,7 @@ package org.portverify.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.Properties;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.domain.agreement.compliance.ComplianceItem;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.RejectedRecord;
@@ -39,13 +42,21 @@ public class BoardReports {
     @Inject
     private BoardReportPdf pdf;
 
+    @Inject
+    private ComplianceReview compliance;
+
     public BoardReport render(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
         List<ReductionMetric> metrics = runs.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         inputs.forEach(s -> rejected.put(s.getId(), submissions.rejected(s.getId())));
-        var model = BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion());
+        Map<Port, List<ComplianceItem>> statuses = new EnumMap<>(Port.class);
+        for (Port port : Port.values()) {
+            statuses.put(port, compliance.statuses(executionId, port));
+        }
+        var model = BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
+                compliance.ledger());
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
