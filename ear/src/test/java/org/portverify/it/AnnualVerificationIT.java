@@ -28,10 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.nio.file.Path;
 
 import org.portverify.application.BoardReports;
 import org.portverify.application.ComplianceReview;
+import org.portverify.domain.agreement.AgreementRules;
 import org.portverify.domain.agreement.compliance.ChargeKind;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
 import org.portverify.domain.agreement.compliance.ComplianceStatus;
@@ -162,6 +164,9 @@ class AnnualVerificationIT {
         assertEquals(executionId, charge.runId());
         assertEquals(ComplianceStatus.EXCUSED, status(compliance.statuses(executionId, Port.POLB), "POLB-P1-02"));
         assertEquals("CA-2025.1", Runs.lookup(EJB, VerificationRuns.class).run(executionId).getRulesVersion());
+        // The version the migration loaded is the published facts with the assumed schedule.
+        assertEquals(AgreementRules.defaults(), compliance.rules(LocalDate.of(2025, 12, 31)).orElseThrow());
+        assertTrue(compliance.rules(LocalDate.of(2025, 11, 6)).isEmpty(), "not in force before its approval");
         // ... and the Board report shows them: the status table, the charge and the fund's total.
         assertTrue(text.contains("Rules version CA-2025.1"), text);
         assertTrue(text.contains("POLB-P1-01"), text);

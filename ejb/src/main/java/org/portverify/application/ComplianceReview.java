@@ -1,5 +1,6 @@
 package org.portverify.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.portverify.domain.agreement.AgreementRules;
+import org.portverify.domain.agreement.AgreementRulesVersion;
 import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.agreement.compliance.ComplianceEvaluation;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
@@ -37,9 +39,18 @@ public class ComplianceReview {
     @Inject
     private ComplianceRepository compliance;
 
-    /** The rules in force: the published facts and the assumed penalty schedule (docs/agreement-rules.md). */
-    public AgreementRules rules() {
-        return AgreementRules.defaults();
+    /**
+     * The rules version in force on a date, from the versions the migrations loaded (docs/agreement-rules.md);
+     * empty before the agreement took effect. Loading validates each version (a penalty outside the range is
+     * refused, PV-2010).
+     */
+    public Optional<AgreementRules> rules(LocalDate asOf) {
+        List<AgreementRules> versions = compliance.rulesVersions().stream().map(AgreementRulesVersion::rules)
+                .toList();
+        if (versions.stream().allMatch(v -> asOf.isBefore(v.effectiveFrom()))) {
+            return Optional.empty();
+        }
+        return Optional.of(AgreementRules.inForceOn(versions, asOf));
     }
 
     /**
@@ -52,11 +63,12 @@ public class ComplianceReview {
      */
     public List<LedgerEntry> evaluate(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
-        AgreementRules rules = rules();
-        if (run.getAsOfDate().isBefore(rules.effectiveFrom())) {
+        Optional<AgreementRules> inForce = rules(run.getAsOfDate());
+        if (inForce.isEmpty()) {
             // Before the agreement took effect there is nothing to comply with: no status, no rules version.
             return List.of();
         }
+        AgreementRules rules = inForce.get();
         run.evaluatedWith(rules.version());
         compliance.deleteRecords(executionId);
         compliance.deleteCharges(executionId);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.portverify.domain.agreement.AgreementRulesVersion;
 import org.portverify.domain.agreement.compliance.ComplianceRecord;
 import org.portverify.domain.agreement.compliance.DefaultCharge;
 import org.portverify.domain.model.Port;
@@ -16,6 +17,11 @@ public class ComplianceRepository {
 
     @PersistenceContext(unitName = "portverify")
     private EntityManager em;
+
+    public List<AgreementRulesVersion> rulesVersions() {
+        return em.createQuery("select v from AgreementRulesVersion v order by v.effectiveFrom",
+                AgreementRulesVersion.class).getResultList();
+    }
 
     public void add(Object entity) {
         em.persist(entity);

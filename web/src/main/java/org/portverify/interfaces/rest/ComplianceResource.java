@@ -1,6 +1,7 @@
 package org.portverify.interfaces.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.portverify.application.ComplianceReview;
 import org.portverify.domain.agreement.AgreementPhase;
 import org.portverify.domain.agreement.AgreementRules;
+import org.portverify.domain.agreement.CooperativeAgreement;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
 import org.portverify.domain.agreement.compliance.DefaultsLedger;
 import org.portverify.domain.agreement.compliance.LedgerEntry;
@@ -43,7 +45,9 @@ public class ComplianceResource {
     @Path("rules")
     @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
     public Map<String, Object> rules() {
-        AgreementRules rules = compliance.rules();
+        LocalDate today = LocalDate.now(CooperativeAgreement.TIME_ZONE);
+        AgreementRules rules = compliance.rules(today)
+                .orElseThrow(() -> new RuleViolation(ErrorCode.NO_RULES_IN_FORCE, today, "a later date"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", rules.version());
         body.put("effectiveFrom", rules.effectiveFrom().toString());
