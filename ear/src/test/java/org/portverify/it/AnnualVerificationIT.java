@@ -219,6 +219,17 @@ class AnnualVerificationIT {
         assertTrue(status.body().contains("\"status\":\"COMPLETED\""), status.body());
         assertTrue(status.body().contains("\"name\":\"ingest-records\""), status.body());
         assertTrue(status.body().contains("\"READ_COUNT\":0"), "the rerun read nothing: " + status.body());
+
+        // The run's metrics as CSV, unrounded: POLA's 2024 DPM total, 900 -> 88.652 short tons, r = 811.348 / 900.
+        HttpResponse<String> csv = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/metrics.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("\nPOLA,ALL,DPM,2024,short_tons,88.652,900,0.9014977777"), csv.body());
+        // San Pedro Bay met the 2023 DPM standard (77 %): both ports cut DPM by about 91 % by 2023.
+        HttpResponse<String> standards = Http.get(Http.User.BOARD, Http.api(base) + "/progress/" + executionId
+                + "/standards");
+        assertEquals(200, standards.statusCode());
+        assertTrue(standards.body().contains("\"status\":\"MET\""), standards.body());
     }
 
     /**

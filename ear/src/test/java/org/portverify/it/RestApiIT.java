@@ -100,6 +100,11 @@ class RestApiIT {
             "GET, /agreement/compliance/POLA/2011, ANONYMOUS, 401",
             "GET, /agreement/compliance/POLA/2011, AUDITOR, 404",
             "GET, /agreement/compliance/POLA/2011, POLB, 403",
+            "GET, /progress/987654321/metrics, ANONYMOUS, 401",
+            "GET, /progress/987654321/metrics, AUDITOR, 404",
+            "GET, /progress/987654321/metrics.csv, BOARD, 404",
+            "GET, /progress/987654321/standards, POLA, 403",
+            "GET, /progress/987654321/qa-flags, POLB, 403",
             "GET, /health, ANONYMOUS, 200",
             "GET, /health, POLB, 200",
     })
