@@ -53,6 +53,13 @@ public class ComplianceReview {
         return Optional.of(AgreementRules.inForceOn(versions, asOf));
     }
 
+    /** A stored rules version by its id, validated as it is loaded. */
+    public AgreementRules rulesVersion(String version) {
+        return compliance.rulesVersions().stream().filter(v -> v.getVersion().equals(version)).findFirst()
+                .map(AgreementRulesVersion::rules)
+                .orElseThrow(() -> new IllegalStateException("Rules version " + version + " is not loaded"));
+    }
+
     /**
      * Evaluates both ports as of the run's date with the milestones of their pinned submissions (a port that filed
      * nothing is evaluated with none, so its passed plan deadlines are missed), records every status and charges new
@@ -63,7 +70,9 @@ public class ComplianceReview {
      */
     public List<LedgerEntry> evaluate(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
-        Optional<AgreementRules> inForce = rules(run.getAsOfDate());
+        // A run that already recorded its rules version (a restart) keeps it: it re-verifies with its own rules.
+        Optional<AgreementRules> inForce = run.getRulesVersion() != null ? Optional.of(rulesVersion(
+                run.getRulesVersion())) : rules(run.getAsOfDate());
         if (inForce.isEmpty()) {
             // Before the agreement took effect there is nothing to comply with: no status, no rules version.
             return List.of();
