@@ -230,6 +230,20 @@ class AnnualVerificationIT {
                 + "/standards");
         assertEquals(200, standards.statusCode());
         assertTrue(standards.body().contains("\"status\":\"MET\""), standards.body());
+        // POLA's CHE in 2025: 404 of 2,020 units zero-emission, 20 % of the way to the 2030 goal.
+        HttpResponse<String> zeroEmission = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/zero-emission");
+        assertEquals(200, zeroEmission.statusCode());
+        assertTrue(zeroEmission.body().contains("\"totalUnits\":2020"), zeroEmission.body());
+        assertTrue(zeroEmission.body().contains("\"zeUnits\":404"), zeroEmission.body());
+        // San Pedro Bay NOx tons fall year after year: a fitted trend with a negative slope.
+        HttpResponse<String> trend = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/trend?scope=SAN_PEDRO_BAY&pollutant=NOx");
+        assertEquals(200, trend.statusCode(), trend.body());
+        assertTrue(trend.body().contains("\"status\":\"FITTED\""), trend.body());
+        assertTrue(trend.body().contains("\"slope\":-"), trend.body());
+        assertEquals(400, Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/trend?scope=MARS&pollutant=NOx").statusCode());
     }
 
     /**

@@ -14,13 +14,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.portverify.application.ProgressReview;
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.metrics.goals.ZeroEmissionShare;
+import org.portverify.domain.metrics.trend.Trend;
+import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.metrics.goals.StandardProgress;
 import org.portverify.domain.metrics.qa.QaFlag;
 
@@ -78,6 +86,33 @@ public class ProgressResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<QaFlag> qaFlags(@PathParam("executionId") String executionId) {
         return progress.qaFlags(PathParams.id(executionId));
+    }
+
+    @GET
+    @Path("zero-emission")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ZeroEmissionShare> zeroEmission(@PathParam("executionId") String executionId) {
+        return progress.zeroEmissionShares(PathParams.id(executionId));
+    }
+
+    /** The trend of a tons series: {@code scope} (POLA, POLB, SAN_PEDRO_BAY), {@code pollutant}, {@code category}. */
+    @GET
+    @Path("trend")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Trend trend(@PathParam("executionId") String executionId, @QueryParam("scope") String scope,
+                       @QueryParam("pollutant") String pollutant, @QueryParam("category") String category) {
+        Scope parsedScope;
+        try {
+            parsedScope = Scope.valueOf(String.valueOf(scope));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "scope", "must be POLA, POLB or SAN_PEDRO_BAY");
+        }
+        Pollutant parsedPollutant = Pollutant.fromCode(String.valueOf(pollutant)).orElseThrow(() ->
+                new RuleViolation(ErrorCode.PARAMETER_INVALID, "pollutant", "unknown pollutant '" + pollutant + "'"));
+        SourceCategory parsedCategory = category == null || category.isBlank() ? null
+                : SourceCategory.fromCode(category).orElseThrow(() -> new RuleViolation(
+                        ErrorCode.PARAMETER_INVALID, "category", "unknown category '" + category + "'"));
+        return progress.trend(PathParams.id(executionId), parsedScope, parsedCategory, parsedPollutant);
     }
 
     private static String plain(BigDecimal value) {
