@@ -1,6 +1,5 @@
 package org.portverify.domain.metrics;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
@@ -21,6 +19,8 @@ import org.portverify.domain.submission.RecordRules;
 import org.portverify.domain.submission.SourceRecord;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.Throughput;
+import org.portverify.infrastructure.files.CsvRecordCursor;
+import org.portverify.infrastructure.files.RecordCursor;
 
 /**
  * The illustrative demo submissions (demo-data/submissions/2025) read through {@link RecordRules}, as the ingest
@@ -58,27 +58,22 @@ public final class DemoData {
         return fleets;
     }
 
-    /** The demo files have no quoted fields, so a plain split is a faithful reader for them. */
-    private static List<SourceRecord> read(Path folder, SubmissionPart part) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(folder.resolve(part.fileName()), StandardCharsets.UTF_8);
+    /** Every record of one part of a demo package, read by the ingest's own cursor. */
+    public static List<SourceRecord> read(Path folder, SubmissionPart part) {
+        try (RecordCursor cursor = CsvRecordCursor.open(
+                Files.newBufferedReader(folder.resolve(part.fileName()), StandardCharsets.UTF_8), part, 0L, 0)) {
+            List<SourceRecord> records = new ArrayList<>();
+            for (SourceRecord record = cursor.next(); record != null; record = cursor.next()) {
+                records.add(record);
+            }
+            return records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertEquals(String.join(",", part.header()), lines.get(0), part.fileName() + " header");
-        List<SourceRecord> records = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (!lines.get(i).isEmpty()) {
-                records.add(new SourceRecord(0L, part, i + 1, Arrays.asList(lines.get(i).split(",", -1)),
-                        lines.get(i)));
-            }
-        }
-        return records;
     }
 
     /** demo-data/submissions/2025, found from the working directory (the ejb module under Maven) upwards. */
-    private static Path submissions() {
+    public static Path submissions() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("demo-data").resolve("submissions").resolve(String.valueOf(REPORTING_YEAR));
             if (Files.isDirectory(candidate)) {
