@@ -50,7 +50,8 @@ final class BoardReportContent {
                                   Map<Port, List<ComplianceItem>> statuses, DefaultsLedger ledger) {
         List<ReductionMetric> totals = metrics.stream().filter(m -> m.getCategory() == null).toList();
         int year = run.getReportingYear();
-        return new BoardReportModel(year, run.getAsOfDate(), "DRAFT", run.getExecutionId(),
+        // A re-run prints the original's execution id, so that a faithful re-run reproduces its PDF byte for byte.
+        return new BoardReportModel(year, run.getAsOfDate(), "DRAFT", run.reportedExecutionId(),
                 softwareVersion, dataDigest(metrics), reductions(totals, year), trends(totals),
                 inputDigests(inputs), rejectedRows(inputs, rejected),
                 run.getRulesVersion() == null ? "none: the agreement was not yet in force" : run.getRulesVersion(),
