@@ -82,7 +82,16 @@ public class JobRuns {
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
-        return operator().start(ANNUAL_VERIFICATION, parameters(reportingYear, asOfDate, submissionsDir));
+        return start(reportingYear, asOfDate, submissionsDir, null);
+    }
+
+    /** As {@link #start(String, String, String)}, with {@code itemCount} records per chunk (default 100). */
+    public long start(String reportingYear, String asOfDate, String submissionsDir, Integer itemCount) {
+        Properties parameters = parameters(reportingYear, asOfDate, submissionsDir);
+        if (itemCount != null) {
+            parameters.setProperty("itemCount", String.valueOf(itemCount));
+        }
+        return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 
     private static Properties parameters(String reportingYear, String asOfDate, String submissionsDir) {

@@ -1,6 +1,5 @@
 package org.portverify.interfaces.timers;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -68,7 +67,7 @@ public class AnnualRunSchedule {
 
     /** What the API shows of the schedule. */
     public record Schedule(String calendar, String timeZone, boolean enabled, String nextTimeout,
-                           List<ScheduledRun> guards) implements Serializable {
+                           List<ScheduledRun> guards) {
     }
 
     @PostConstruct

@@ -67,8 +67,11 @@ public class CrashRecovery {
         return List.copyOf(recovered);
     }
 
-    /** Marks FAILED every execution created before {@code processStart} and still shown running. */
-    List<Long> markInterrupted(Timestamp processStart) throws SQLException {
+    /**
+     * Marks FAILED every execution created before {@code processStart} and still shown running; returns their ids.
+     * Called at startup with this JVM's start time (and by the system tests with a later one).
+     */
+    public List<Long> markInterrupted(Timestamp processStart) throws SQLException {
         List<Long> marked = new ArrayList<>();
         try (Connection connection = repository.getConnection()) {
             List<long[]> found = new ArrayList<>();
@@ -88,7 +91,7 @@ public class CrashRecovery {
                 long executionId = found.get(i)[0];
                 String exitStatus = ErrorCode.EXECUTION_INTERRUPTED.message(statuses.get(i));
                 update(connection, "update JOB_EXECUTION set BATCHSTATUS = 'FAILED', EXITSTATUS = ?, ENDTIME = ?, "
-                        + "LASTUPDATEDTIME = ? where JOBEXECUTIONID = ?", exitStatus, now, executionId);
+                        + "LASTUPDATEDTIME = ?, VERSION = VERSION + 1 where JOBEXECUTIONID = ?", exitStatus, now, executionId);
                 update(connection, "update STEP_EXECUTION set BATCHSTATUS = 'FAILED', EXITSTATUS = ?, ENDTIME = ? "
                         + "where JOBEXECUTIONID = ? and BATCHSTATUS in ('STARTING', 'STARTED', 'STOPPING')",
                         exitStatus, now, executionId);
