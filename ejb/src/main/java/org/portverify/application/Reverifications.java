@@ -66,7 +66,9 @@ public class Reverifications {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rerunAs(long reverificationId, long rerunExecutionId) {
-        find(reverificationId).rerunAs(rerunExecutionId);
+        // Only this column: a quick re-run may already have recorded its outcome, which a whole-row update would undo.
+        em.createQuery("update Reverification r set r.rerunExecutionId = :rerun where r.id = :id")
+                .setParameter("rerun", rerunExecutionId).setParameter("id", reverificationId).executeUpdate();
     }
 
     /** Compares the re-run with the original and records MATCH or MISMATCH with every difference. */
