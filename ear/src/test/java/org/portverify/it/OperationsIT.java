@@ -214,7 +214,7 @@ class OperationsIT {
         Reverification first = jobRuns.reverify(original, "auditor");
         long rerun = first.getRerunExecutionId();
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(rerun).getBatchStatus());
-        Reverification matched = reverifications.find(first.getId());
+        Reverification matched = outcome(reverifications, first.getId());
         assertEquals(ReverificationStatus.MATCH, matched.getStatus(), matched.getDifferences().toString());
         assertEquals(List.of(), matched.getDifferences());
         assertNotNull(matched.getCompletedAt());
@@ -242,7 +242,7 @@ class OperationsIT {
 
         Reverification second = jobRuns.reverify(original, "auditor");
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second.getRerunExecutionId()).getBatchStatus());
-        Reverification mismatched = reverifications.find(second.getId());
+        Reverification mismatched = outcome(reverifications, second.getId());
         assertEquals(ReverificationStatus.MISMATCH, mismatched.getStatus());
         // The stored report still carries the digest of the untampered figures, which the re-run reproduces:
         // the one difference is the tampered figure itself.
@@ -252,6 +252,19 @@ class OperationsIT {
                 reverifications.of(original).stream().map(Reverification::getId).toList(), "newest first");
         BoardReport latest = reports.latest(year);
         assertEquals(original, latest.getExecutionId());
+    }
+
+    /** The re-verification once the job listener has recorded its outcome (it may commit just after the job ends). */
+    private static Reverification outcome(Reverifications reverifications, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Reverification reverification = reverifications.find(id);
+            if (reverification.getStatus() != ReverificationStatus.RUNNING) {
+                return reverification;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("re-verification " + id + " never left RUNNING");
     }
 
     private static Optional<Long> get(Future<Optional<Long>> future) {
