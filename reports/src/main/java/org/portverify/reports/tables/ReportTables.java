@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.Set;
  * code here: every component of type {@code List<R>}, {@code R} a record, is a table named after the component in
  * kebab case ({@code penaltyTotals} is {@code penalty-totals}), in the model's component order. Its columns are
  * {@code R}'s components, headed in words ({@code changePer10kTeu} is "Change per 10,000 TEU").
+ *
+ * <p>A component that is itself a record is a section of the report: its tables are found the same way and named
+ * after both ({@code ogv} and {@code measures} give {@code ogv-measures}). A set, map or array component is refused.
  *
  * <p>A cell is the component's value: a whole number ({@code int}, {@code long}, ...) stays a {@link Long}, so the
  * XLSX holds it as a number; strings, decimals, dates, enums and booleans become their text. Any other column type,
@@ -50,20 +54,20 @@ public final class ReportTables {
 
     /** The names of the tables of a model type, in component order; refuses a type with a table it cannot export. */
     public static List<String> names(Class<? extends Record> modelType) {
-        return tableComponents(modelType).stream().map(c -> kebab(c.getName())).toList();
+        return sources(modelType).stream().map(TableSource::name).toList();
     }
 
     /** Every table of the model, in component order, with all its rows. */
     public static List<ReportTable> of(Record model) {
         Objects.requireNonNull(model, "model");
-        return tableComponents(model.getClass()).stream().map(c -> table(model, c)).toList();
+        return sources(model.getClass()).stream().map(source -> table(model, source)).toList();
     }
 
     /** The table of that name (as {@link #names} spells it), if the model has one. */
     public static Optional<ReportTable> table(Record model, String name) {
         Objects.requireNonNull(model, "model");
-        return tableComponents(model.getClass()).stream().filter(c -> kebab(c.getName()).equals(name)).findFirst()
-                .map(c -> table(model, c));
+        return sources(model.getClass()).stream().filter(source -> source.name().equals(name)).findFirst()
+                .map(source -> table(model, source));
     }
 
     /** {@code penaltyTotals} gives {@code penalty-totals}. */
@@ -82,18 +86,41 @@ public final class ReportTables {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static List<RecordComponent> tableComponents(Class<?> modelType) {
+    /**
+     * Where a table is: the accessors from the model to its list, and its row record. A component that is itself a
+     * record (a section of the report) is searched too, its tables named after both, e.g. {@code ogv-measures}.
+     */
+    private record TableSource(String name, List<RecordComponent> path, Class<?> row) {
+    }
+
+    private static List<TableSource> sources(Class<?> modelType) {
         if (!modelType.isRecord()) {
             throw TableExportException.notExportable(modelType.getName() + " is not a record");
         }
-        List<RecordComponent> tables = new ArrayList<>();
-        for (RecordComponent component : modelType.getRecordComponents()) {
-            if (List.class.isAssignableFrom(component.getType())) {
-                rowType(modelType, component);
-                tables.add(component);
+        List<TableSource> tables = new ArrayList<>();
+        sources(modelType, "", List.of(), new ArrayList<>(List.of(modelType)), tables);
+        return tables;
+    }
+
+    private static void sources(Class<?> type, String prefix, List<RecordComponent> path, List<Class<?>> sections,
+                                List<TableSource> tables) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            Class<?> componentType = component.getType();
+            List<RecordComponent> here = new ArrayList<>(path);
+            here.add(component);
+            String name = prefix + kebab(component.getName());
+            if (List.class.isAssignableFrom(componentType)) {
+                tables.add(new TableSource(name, List.copyOf(here), rowType(type, component)));
+            } else if (componentType.isRecord() && !sections.contains(componentType)) {
+                sections.add(componentType);
+                sources(componentType, name + "-", here, sections, tables);
+                sections.remove(componentType);
+            } else if (Collection.class.isAssignableFrom(componentType) || Map.class.isAssignableFrom(componentType)
+                    || componentType.isArray()) {
+                throw TableExportException.notExportable(type.getSimpleName() + "." + component.getName() + " is a "
+                        + component.getGenericType().getTypeName() + "; a table is a List of records");
             }
         }
-        return tables;
     }
 
     /** The row record of a List component, every one of its components checked to be writable. */
@@ -117,19 +144,22 @@ public final class ReportTables {
         return row;
     }
 
-    private static ReportTable table(Record model, RecordComponent component) {
-        Class<?> row = rowType(model.getClass(), component);
-        RecordComponent[] columns = row.getRecordComponents();
+    private static ReportTable table(Record model, TableSource source) {
+        RecordComponent[] columns = source.row().getRecordComponents();
         List<String> headers = Arrays.stream(columns).map(c -> heading(c.getName())).toList();
+        Object list = model;
+        for (RecordComponent step : source.path()) {
+            list = list == null ? null : value(step, list);
+        }
         List<List<Object>> rows = new ArrayList<>();
-        for (Object record : (List<?>) value(component, model)) {
+        for (Object record : list == null ? List.of() : (List<?>) list) {
             List<Object> cells = new ArrayList<>(columns.length);
             for (RecordComponent column : columns) {
                 cells.add(cell(value(column, record)));
             }
             rows.add(cells);
         }
-        return new ReportTable(kebab(component.getName()), headers, rows);
+        return new ReportTable(source.name(), headers, rows);
     }
 
     private static Object cell(Object value) {

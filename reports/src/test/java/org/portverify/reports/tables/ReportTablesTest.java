@@ -37,6 +37,15 @@ class ReportTablesTest {
     record Wrapper(List<String> inner) {
     }
 
+    record OgvSection(String context, List<Total> measures) {
+    }
+
+    record WithSection(List<Total> totals, OgvSection ogv) {
+    }
+
+    record WithSet(java.util.Set<Total> totals) {
+    }
+
     private static final Model MODEL = new Model(2025, "DRAFT",
             List.of(new Charge("POLB", 2025, 418, new BigDecimal("50000.00"), LocalDate.of(2025, 12, 15), Kind.FIRST,
                     "-93%")),
@@ -105,5 +114,23 @@ class ReportTablesTest {
         }
         assertEquals(List.of(), ReportTables.of(new Scalars(2025, "DRAFT")));
         assertEquals(List.of("charges"), ReportTables.names(Nested.class));
+    }
+
+    @Test
+    void aSectionsTablesAreNamedAfterTheSectionAndTheTable() {
+        WithSection model = new WithSection(List.of(new Total("POLA", "$0")),
+                new OgvSection("transpacific", List.of(new Total("POLB", "$1"), new Total("POLA", "$2"))));
+        assertEquals(List.of("totals", "ogv-measures"), ReportTables.names(WithSection.class));
+        assertEquals(List.of(List.of("POLB", "$1"), List.of("POLA", "$2")),
+                ReportTables.table(model, "ogv-measures").orElseThrow().rows());
+        // a section left out is a table without rows
+        assertEquals(List.of(), ReportTables.table(new WithSection(List.of(), null), "ogv-measures").orElseThrow()
+                .rows());
+    }
+
+    @Test
+    void aSetIsNoTableAndIsRefused() {
+        TableExportException e = assertThrows(TableExportException.class, () -> ReportTables.names(WithSet.class));
+        assertTrue(e.getMessage().startsWith("PV-4202: WithSet.totals is a java.util.Set"), e.getMessage());
     }
 }
