@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,32 +30,39 @@ class BoardReportTablesTest {
                 .filter(c -> List.class.isAssignableFrom(c.getType())).toList();
     }
 
+    private static String kebab(RecordComponent component) {
+        return component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Test
     void everyListOfTheModelIsATable() {
-        List<String> expected = listComponents().stream()
-                .map(c -> c.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT))
-                .toList();
-        assertEquals(expected, ReportTables.names(BoardReportModel.class));
-        assertTrue(expected.containsAll(List.of("reductions", "trends", "inputs", "rejected", "milestones",
-                "defaults", "penalty-totals")), expected.toString());
+        List<String> names = ReportTables.names(BoardReportModel.class);
+        for (RecordComponent list : listComponents()) {
+            assertTrue(names.contains(kebab(list)), kebab(list) + " in " + names);
+        }
+        assertTrue(names.containsAll(List.of("reductions", "trends", "inputs", "rejected", "milestones",
+                "defaults", "penalty-totals")), names.toString());
     }
 
     @Test
     void everyTableOfTheSampleHasEveryRowAndColumn() throws Exception {
         BoardReportModel model = SampleModels.sample();
         List<ReportTable> tables = ReportTables.of(model);
-        List<RecordComponent> lists = listComponents();
-        assertEquals(lists.size(), tables.size());
-        for (int i = 0; i < lists.size(); i++) {
-            List<?> rows = (List<?>) lists.get(i).getAccessor().invoke(model);
-            ReportTable table = tables.get(i);
+        assertEquals(ReportTables.names(BoardReportModel.class), tables.stream().map(ReportTable::name).toList());
+        for (RecordComponent list : listComponents()) {
+            List<?> rows = (List<?>) list.getAccessor().invoke(model);
+            ReportTable table = tables.stream().filter(t -> t.name().equals(kebab(list))).findFirst().orElseThrow();
             assertEquals(rows.size(), table.rows().size(), table.name());
-            Class<?> rowType = (Class<?>) ((java.lang.reflect.ParameterizedType) lists.get(i).getGenericType())
-                    .getActualTypeArguments()[0];
-            assertEquals(rowType.getRecordComponents().length, table.headers().size(), table.name());
-            // writes without failing, heading and one line per row
+            Class<?> element = (Class<?>) ((ParameterizedType) list.getGenericType()).getActualTypeArguments()[0];
+            // a column per component that is not itself a list (those are tables of their own), one for a list of text
+            long columns = element.isRecord() ? Arrays.stream(element.getRecordComponents())
+                    .filter(c -> !List.class.isAssignableFrom(c.getType())).count() : 1;
+            assertEquals(columns, table.headers().size(), table.name());
+        }
+        for (ReportTable table : tables) {
+            // every table writes, its heading first
             String csv = new String(CsvTables.write(table), StandardCharsets.UTF_8);
-            assertEquals(rows.size() + 1, csv.split("\r\n", -1).length - 1, table.name());
+            assertTrue(csv.startsWith(table.headers().get(0)) && csv.endsWith("\r\n"), table.name());
         }
     }
 

@@ -1,11 +1,12 @@
 package org.portverify.reports.tables;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A table as CSV (RFC 4180): UTF-8 without byte order mark, CRLF line ends, a heading row, a field quoted when it
  * holds a comma, a quote, CR or LF (quotes doubled). Text cells are {@linkplain SpreadsheetText#neutralised
- * neutralised}; whole numbers are written as digits.
+ * neutralised}; numbers are written as plain digits.
  */
 public final class CsvTables {
 
@@ -28,9 +29,15 @@ public final class CsvTables {
                 csv.append(',');
             }
             Object cell = cells.get(i);
-            csv.append(cell instanceof Number ? cell.toString() : field(SpreadsheetText.neutralised(cell.toString())));
+            csv.append(cell instanceof Number number ? figure(number)
+                    : field(SpreadsheetText.neutralised(cell.toString())));
         }
         csv.append("\r\n");
+    }
+
+    /** A number as plain digits, never in exponent notation ({@code 0.0001}, not {@code 1E-4}). */
+    static String figure(Number number) {
+        return number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
     }
 
     static String field(String text) {

@@ -32,8 +32,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Tables as an XLSX workbook, a sheet per table named after it, written with POI's streaming {@link SXSSFWorkbook}.
  *
  * <p>Each sheet has a bold heading row (frozen, with an auto-filter) and column widths from the longest text (not
- * from font metrics, which depend on the machine). Whole numbers are number cells; every other cell is a text cell
- * holding the display string, {@linkplain SpreadsheetText#neutralised neutralised} exactly as in the CSV.
+ * from font metrics, which depend on the machine). Numbers (whole numbers, decimals) are number cells; every other
+ * cell is a text cell holding the display string, {@linkplain SpreadsheetText#neutralised neutralised} exactly as in
+ * the CSV.
  *
  * <p>The same tables and date give the same bytes: POI stamps the clock into {@code docProps/core.xml} (created)
  * and into every zip entry's time; both are pinned to the given date (00:00, UTC for the document property, local
@@ -103,7 +104,7 @@ public final class XlsxTables {
                 String shown;
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
-                    shown = number.toString();
+                    shown = CsvTables.figure(number);
                 } else {
                     shown = SpreadsheetText.neutralised(value.toString());
                     cell.setCellValue(shown);

@@ -46,6 +46,13 @@ class CsvTablesTest {
     }
 
     @Test
+    void decimalsArePlainDigits() {
+        ReportTable table = new ReportTable("t", List.of("Value"),
+                List.of(List.of(new java.math.BigDecimal("1.0E-4")), List.of(new java.math.BigDecimal("-15370.0"))));
+        assertEquals("Value\r\n0.00010\r\n-15370.0\r\n", csv(table));
+    }
+
+    @Test
     void anEmptyTableIsItsHeading() {
         assertEquals("Port,Rule\r\n", csv(new ReportTable("defaults", List.of("Port", "Rule"), List.of())));
     }

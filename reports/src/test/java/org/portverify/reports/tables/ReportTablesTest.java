@@ -31,10 +31,25 @@ class ReportTablesTest {
     record Nested(List<Charge> charges) {
     }
 
-    record WithNestedColumn(List<Wrapper> wrappers) {
+    record WithObjects(List<Object> things) {
     }
 
-    record Wrapper(List<String> inner) {
+    record Boxed(String port, Total total) {
+    }
+
+    record WithRecordColumn(List<Boxed> rows) {
+    }
+
+    record WithMapColumn(List<Mapped> rows) {
+    }
+
+    record Mapped(java.util.Map<String, String> cells) {
+    }
+
+    record Node(String name, List<Node> children) {
+    }
+
+    record Tree(List<Node> nodes) {
     }
 
     record OgvSection(String context, List<Total> measures) {
@@ -69,7 +84,7 @@ class ReportTablesTest {
     @Test
     void wholeNumbersStayNumbersAndEverythingElseIsItsText() {
         List<Object> row = ReportTables.table(MODEL, "default-charges").orElseThrow().rows().get(0);
-        assertEquals(List.of("POLB", 2025L, 418L, "50000.00", "2025-12-15", "FIRST", "-93%"), row);
+        assertEquals(List.of("POLB", 2025L, 418L, new BigDecimal("50000.00"), "2025-12-15", "FIRST", "-93%"), row);
     }
 
     @Test
@@ -93,19 +108,76 @@ class ReportTablesTest {
     }
 
     @Test
-    void aListOfSomethingElseThanRecordsIsRefused() {
-        TableExportException e = assertThrows(TableExportException.class, () -> ReportTables.names(WithStrings.class));
-        assertTrue(e.getMessage().startsWith("PV-4202: WithStrings.notes is a java.util.List<java.lang.String>"),
+    void aListOfTextIsATableOfOneColumn() {
+        ReportTable notes = ReportTables.table(new WithStrings(List.of("first", "=second")), "notes").orElseThrow();
+        assertEquals(List.of("Notes"), notes.headers());
+        assertEquals(List.of(List.of("first"), List.of("=second")), notes.rows());
+    }
+
+    @Test
+    void aListOfSomethingElseIsRefused() {
+        TableExportException e = assertThrows(TableExportException.class, () -> ReportTables.names(WithObjects.class));
+        assertTrue(e.getMessage().startsWith("PV-4202: WithObjects.things is a java.util.List<java.lang.Object>;"),
                 e.getMessage());
-        assertThrows(TableExportException.class, () -> ReportTables.of(new WithStrings(List.of("x"))));
+        assertThrows(TableExportException.class, () -> ReportTables.of(new WithObjects(List.of())));
     }
 
     @Test
     void aColumnThatIsNoCellIsRefused() {
         TableExportException e = assertThrows(TableExportException.class,
-                () -> ReportTables.names(WithNestedColumn.class));
-        assertTrue(e.getMessage().startsWith("PV-4202: WithNestedColumn.wrappers: column Wrapper.inner is a"
-                + " java.util.List"), e.getMessage());
+                () -> ReportTables.names(WithRecordColumn.class));
+        assertTrue(e.getMessage().startsWith("PV-4202: WithRecordColumn.rows: column Boxed.total is a"
+                + " org.portverify.reports.tables.ReportTablesTest$Total;"), e.getMessage());
+        assertThrows(TableExportException.class, () -> ReportTables.names(WithMapColumn.class));
+    }
+
+    @Test
+    void aTableNestingItselfIsRefused() {
+        TableExportException e = assertThrows(TableExportException.class, () -> ReportTables.names(Tree.class));
+        assertTrue(e.getMessage().startsWith("PV-4202: Node.children holds a Node inside a Node"), e.getMessage());
+    }
+
+    /** Like the report's charts: a chart holds series, a series holds points. */
+    record Point(int year, double value) {
+    }
+
+    record Series(String name, List<Point> points) {
+    }
+
+    record Chart(String title, List<Series> series, List<String> notes) {
+    }
+
+    record WithCharts(List<Chart> charts) {
+    }
+
+    @Test
+    void listsInsideRowsAreTablesOfTheirOwnWithTheirParentsCellsInFront() {
+        WithCharts model = new WithCharts(List.of(
+                new Chart("NOx", List.of(new Series("POLA", List.of(new Point(2005, 15370.0), new Point(2024, 0.25))),
+                        new Series("POLB", List.of())), List.of("2005 is the baseline")),
+                new Chart("DPM", List.of(new Series("POLA", List.of(new Point(2024, 106.2)))), List.of())));
+        assertEquals(List.of("charts", "charts-series", "charts-series-points", "charts-notes"),
+                ReportTables.names(WithCharts.class));
+        List<ReportTable> tables = ReportTables.of(model);
+        assertEquals(List.of(List.of("NOx"), List.of("DPM")), tables.get(0).rows());
+        assertEquals(List.of("Title", "Name"), tables.get(1).headers());
+        assertEquals(List.of(List.of("NOx", "POLA"), List.of("NOx", "POLB"), List.of("DPM", "POLA")),
+                tables.get(1).rows());
+        assertEquals(List.of("Title", "Name", "Year", "Value"), tables.get(2).headers());
+        assertEquals(List.of(List.of("NOx", "POLA", 2005L, new BigDecimal("15370")),
+                List.of("NOx", "POLA", 2024L, new BigDecimal("0.25")),
+                List.of("DPM", "POLA", 2024L, new BigDecimal("106.2"))), tables.get(2).rows());
+        assertEquals(List.of(List.of("NOx", "2005 is the baseline")), tables.get(3).rows());
+    }
+
+    @Test
+    void aDecimalThatIsNotFiniteIsNa() {
+        record Values(double value) {
+        }
+        record WithValues(List<Values> values) {
+        }
+        assertEquals(List.of(List.of("n/a"), List.of(new BigDecimal("0.0001"))),
+                ReportTables.of(new WithValues(List.of(new Values(Double.NaN), new Values(0.0001)))).get(0).rows());
     }
 
     @Test
