@@ -52,6 +52,14 @@ class RestApiIT {
     }
 
     @Test
+    void tablesOfAnUnknownExecutionAre404AndOfANonNumericOne400() throws Exception {
+        assertError(Http.get(Http.User.BOARD, Http.api(base) + "/reports/runs/987654321/tables/trends.csv"), 404,
+                "PV-4004", "987654321");
+        assertError(Http.get(Http.User.BOARD, Http.api(base) + "/reports/runs/abc/tables.xlsx"), 400, "PV-4001",
+                "executionId");
+    }
+
+    @Test
     void startWithoutAYearIs400NamingTheParameter() throws Exception {
         assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs"), 400, "PV-4001", "reportingYear");
         assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=20x5"), 400, "PV-4001", "reportingYear");
@@ -88,6 +96,30 @@ class RestApiIT {
             "GET, /reports/2011/board.pdf, ADMIN, 404",
             "GET, /reports/2011/board.pdf, POLA, 403",
             "GET, /reports/2011/board.pdf, POLB, 403",
+            "GET, /reports/runs/987654321/tables, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables, BOARD, 404",
+            "GET, /reports/runs/987654321/tables, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables, POLA, 403",
+            "GET, /reports/runs/987654321/tables, POLB, 403",
+            "GET, /reports/runs/987654321/tables/reductions.csv, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables/reductions.csv, BOARD, 404",
+            "GET, /reports/runs/987654321/tables/reductions.csv, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables/reductions.csv, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables/reductions.csv, POLA, 403",
+            "GET, /reports/runs/987654321/tables/reductions.csv, POLB, 403",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, BOARD, 404",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, POLA, 403",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, POLB, 403",
+            "GET, /reports/runs/987654321/tables.xlsx, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables.xlsx, BOARD, 404",
+            "GET, /reports/runs/987654321/tables.xlsx, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables.xlsx, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables.xlsx, POLA, 403",
+            "GET, /reports/runs/987654321/tables.xlsx, POLB, 403",
             "GET, /agreement/rules, ANONYMOUS, 401",
             "GET, /agreement/rules, BOARD, 200",
             "GET, /agreement/rules, AUDITOR, 200",

@@ -137,6 +137,14 @@ public enum ErrorCode {
     QA_ROSE_SINCE_BASELINE("PV-3052", "%s %s %s rose %s from 2005 to %d"),
     QA_DATA_YEAR_MISSING("PV-3053", "%s %s %s has no figure for data year %d, a year the edition reports"),
 
+    // PV-42xx: the Governing Board report's tables as CSV and XLSX
+    TABLE_NOT_FOUND("PV-4201", "The Governing Board report has no table '%s'; its tables are %s"),
+    TABLE_NOT_EXPORTABLE("PV-4202", "Table %s of the report model cannot be exported: %s"),
+    TABLE_EXPORT_FAILED("PV-4203", "Writing table %s failed: %s"),
+    REPORT_OF_RUN_NOT_FOUND("PV-4204", "Verification run %d has no Governing Board report (yet)"),
+    REPORT_DATA_CHANGED("PV-4205", "The stored figures of run %d no longer give its report's data digest"
+            + " (now %s, report %s); render the report again before exporting its tables"),
+
     // PV-40xx: requests and runs
     PARAMETER_INVALID("PV-4001", "Parameter %s is invalid: %s"),
     EXECUTION_NOT_FOUND("PV-4004", "No verification run with execution id %d"),
