@@ -23,6 +23,10 @@ public class ComputeMetricsBatchlet extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
+    private String reportingYear;
+
+    @Inject
+    @BatchProperty
     private String ghgReference1990;
 
     @Inject
@@ -45,7 +49,8 @@ public class ComputeMetricsBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         RunParameters.GhgText ghg = RunParameters.ghgReferenceText(ghgReference1990);
-        ProgressSettings settings = RunParameters.progressSettings(ghg, trendWindow, baselineTolerance);
+        ProgressSettings settings = RunParameters.progressSettings(ghg, trendWindow, baselineTolerance,
+                RunParameters.reportingYear(reportingYear));
         int metrics = runs.computeMetrics(job.getExecutionId());
         RunProgress stored = progress.compute(job.getExecutionId(), settings, ghg.text(), ghg.source());
         return "METRICS=" + metrics + ",STANDARDS=" + stored.standards().size() + ",TRENDS="

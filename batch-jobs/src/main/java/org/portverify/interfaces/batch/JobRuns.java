@@ -69,7 +69,7 @@ public class JobRuns {
         parameters.setProperty("asOfDate", asOf.toString());
         parameters.setProperty("submissionsDir", submissionsDir);
         RunParameters.progressSettings(RunParameters.ghgReferenceText(options.ghgReference1990()),
-                options.trendWindow(), options.baselineTolerance());
+                options.trendWindow(), options.baselineTolerance(), year);
         setIfGiven(parameters, "ghgReference1990", options.ghgReference1990());
         setIfGiven(parameters, "trendWindow", options.trendWindow());
         setIfGiven(parameters, "baselineTolerance", options.baselineTolerance());

@@ -43,8 +43,10 @@ public final class RunParameters {
      * The settings of a run's CAAP progress, each validated: PV-3012 (GHG references), PV-3013 (trend window),
      * PV-3014 (baseline tolerance).
      */
-    public static ProgressSettings progressSettings(GhgText ghg, String trendWindow, String baselineTolerance) {
-        return new ProgressSettings(GhgReferences.parse(ghg.text(), ghg.source()), TrendWindow.parse(trendWindow),
+    public static ProgressSettings progressSettings(GhgText ghg, String trendWindow, String baselineTolerance,
+                                                    int reportingYear) {
+        return new ProgressSettings(GhgReferences.parse(ghg.text(), ghg.source()),
+                TrendWindow.parse(trendWindow, reportingYear),
                 QaThresholds.parseBaselineTolerance(baselineTolerance));
     }
 

@@ -64,7 +64,7 @@ public class VerificationRun {
     @Column(name = "ghg_reference_source", length = 200)
     private String ghgReferenceSource;
 
-    /** The trend window's ends; both null: every data year. */
+    /** The trend window's ends (a run that recorded none: the default window of its reporting year). */
     @Column(name = "trend_first_year")
     private Integer trendFirstYear;
 
@@ -128,8 +128,8 @@ public class VerificationRun {
         this.ghgReference1990 = none ? null : ghgText.strip();
         this.ghgReferenceSource = none ? null : ghgSource;
         TrendWindow window = settings.trendWindow();
-        this.trendFirstYear = window.isAll() ? null : window.fromYear();
-        this.trendLastYear = window.isAll() ? null : window.toYear();
+        this.trendFirstYear = window.fromYear();
+        this.trendLastYear = window.toYear();
         this.baselineTolerance = settings.baselineTolerance();
         previousEditions.clear();
         previousEditions.putAll(previousEditionIds);
@@ -138,9 +138,11 @@ public class VerificationRun {
     /** The settings recorded by {@link #computeProgressWith}; the defaults for a run that recorded none. */
     public ProgressSettings progressSettings() {
         GhgReferences references = GhgReferences.parse(ghgReference1990, ghgReferenceSource);
-        TrendWindow window = trendFirstYear == null ? TrendWindow.ALL : new TrendWindow(trendFirstYear, trendLastYear);
-        return new ProgressSettings(references, window, baselineTolerance == null
-                ? ProgressSettings.DEFAULT.baselineTolerance() : baselineTolerance.stripTrailingZeros());
+        ProgressSettings defaults = ProgressSettings.defaultsFor(reportingYear);
+        TrendWindow window = trendFirstYear == null ? defaults.trendWindow()
+                : new TrendWindow(trendFirstYear, trendLastYear);
+        return new ProgressSettings(references, window, baselineTolerance == null ? defaults.baselineTolerance()
+                : baselineTolerance.stripTrailingZeros());
     }
 
     public String getGhgReference1990() {

@@ -18,9 +18,11 @@ import org.portverify.domain.metrics.trend.TrendWindow;
  */
 public record ProgressSettings(GhgReferences ghgReferences, TrendWindow trendWindow, BigDecimal baselineTolerance) {
 
-    /** No GHG reference, every data year, a 1% tolerance. */
-    public static final ProgressSettings DEFAULT = new ProgressSettings(GhgReferences.none(), TrendWindow.ALL,
-            QaThresholds.DEFAULT.baselineTolerance());
+    /** No GHG reference, the trend window from 2017 to the reporting year, a 1% tolerance. */
+    public static ProgressSettings defaultsFor(int reportingYear) {
+        return new ProgressSettings(GhgReferences.none(), TrendWindow.defaultFor(reportingYear),
+                QaThresholds.DEFAULT.baselineTolerance());
+    }
 
     public ProgressSettings {
         Objects.requireNonNull(ghgReferences, "ghgReferences");

@@ -41,14 +41,23 @@ public record TrendWindow(int fromYear, int toYear) {
     }
 
     /**
+     * The window a run fits its trends over unless told otherwise: 2017 (the 2017 CAAP update, the year the
+     * inventories compare with since 2023) to the reporting year. It keeps the gap between the 2005 baseline and the
+     * annual series out of the fit, where 2005 would otherwise lie off any straight line through the recent years.
+     */
+    public static TrendWindow defaultFor(int reportingYear) {
+        return new TrendWindow(DEFAULT_FIRST_YEAR, Math.max(DEFAULT_FIRST_YEAR, reportingYear));
+    }
+
+    /**
      * Parses {@code FIRST-LAST} (data years, both included, 2005 to 2100), e.g. {@code 2017-2025}; blank text is
-     * {@link #ALL}.
+     * {@link #defaultFor} the reporting year.
      *
      * @throws RuleViolation PV-3013 naming what is wrong
      */
-    public static TrendWindow parse(String text) {
+    public static TrendWindow parse(String text, int reportingYear) {
         if (text == null || text.isBlank()) {
-            return ALL;
+            return defaultFor(reportingYear);
         }
         String[] ends = text.strip().split("-", -1);
         if (ends.length != 2) {
@@ -77,5 +86,6 @@ public record TrendWindow(int fromYear, int toYear) {
 
     /** The 2005 baseline is the first data year an inventory reports; reporting years end at 2100. */
     static final int FIRST_DATA_YEAR = 2005;
+    static final int DEFAULT_FIRST_YEAR = 2017;
     static final int LAST_DATA_YEAR = 2100;
 }

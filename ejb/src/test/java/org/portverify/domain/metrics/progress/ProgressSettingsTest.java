@@ -52,17 +52,18 @@ class ProgressSettingsTest {
 
     @Test
     void aWindowIsTwoDataYears() {
-        assertEquals(new TrendWindow(2017, 2025), TrendWindow.parse(" 2017-2025 "));
-        assertEquals(new TrendWindow(2020, 2020), TrendWindow.parse("2020-2020"));
-        assertEquals(TrendWindow.ALL, TrendWindow.parse(""));
+        assertEquals(new TrendWindow(2017, 2025), TrendWindow.parse(" 2017-2025 ", 2030));
+        assertEquals(new TrendWindow(2020, 2020), TrendWindow.parse("2020-2020", 2030));
+        assertEquals(new TrendWindow(2017, 2030), TrendWindow.parse("", 2030));
+        assertEquals(new TrendWindow(2017, 2025), TrendWindow.parse(null, 2025));
         assertEquals("all data years", TrendWindow.ALL.text());
-        assertEquals("2017-2025", TrendWindow.parse("2017-2025").text());
+        assertEquals("2017-2025", TrendWindow.parse("2017-2025", 2025).text());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2017", "2025-2017", "2017-", "x-2025", "2004-2025", "2017-2101", "2017-2020-2025"})
     void aBadWindowIsRefusedWithPv3013(String text) {
-        assertEquals("PV-3013", assertThrows(RuleViolation.class, () -> TrendWindow.parse(text)).code().code());
+        assertEquals("PV-3013", assertThrows(RuleViolation.class, () -> TrendWindow.parse(text, 2025)).code().code());
     }
 
     @ParameterizedTest
