@@ -1,6 +1,7 @@
 package org.portverify.domain.metrics.goals;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record GhgReferences(Map<Scope, GhgReference> byScope) {
     public GhgReferences {
         EnumMap<Scope, GhgReference> sorted = new EnumMap<>(Scope.class);
         sorted.putAll(byScope);
-        byScope = java.util.Collections.unmodifiableMap(sorted);
+        byScope = Collections.unmodifiableMap(sorted);
     }
 
     public static GhgReferences none() {
