@@ -15,7 +15,7 @@ import org.portverify.domain.metrics.progress.RunProgress;
 /**
  * Step {@code compute-metrics}: computes and stores every reduction metric of the run, then (in a transaction of its
  * own, reading the metrics as stored) the CAAP progress: standards, trends, QA flags, zero-emission shares. Exit
- * status e.g. {@code METRICS=2400,STANDARDS=24,TRENDS=24,QA_FLAGS=130,ZERO_EMISSION=54}.
+ * status e.g. {@code METRICS=1440,STANDARDS=24,TRENDS=24,QA_FLAGS=121,ZERO_EMISSION=54}.
  */
 @Named("computeMetrics")
 @Dependent
