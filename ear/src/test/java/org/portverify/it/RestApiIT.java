@@ -72,6 +72,14 @@ class RestApiIT {
                 "asOfDate");
     }
 
+    @Test
+    void startWithBadProgressSettingsIs400WithTheirCodes() throws Exception {
+        String start = Http.api(base) + "/runs?reportingYear=2025";
+        assertError(Http.post(Http.User.ADMIN, start + "&ghgReference1990=MARS:1"), 400, "PV-3012", "MARS");
+        assertError(Http.post(Http.User.ADMIN, start + "&trendWindow=2025-2017"), 400, "PV-3013", "2025-2017");
+        assertError(Http.post(Http.User.ADMIN, start + "&baselineTolerance=1.5"), 400, "PV-3014", "1.5");
+    }
+
     /** Who may call what: every cell of the matrix is asserted (200/202/4xx from the resource, 401, 403). */
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
     @CsvSource({
@@ -137,6 +145,24 @@ class RestApiIT {
             "GET, /progress/987654321/metrics.csv, BOARD, 404",
             "GET, /progress/987654321/standards, POLA, 403",
             "GET, /progress/987654321/qa-flags, POLB, 403",
+            "GET, /progress/987654321/standards.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/standards.csv, AUDITOR, 404",
+            "GET, /progress/987654321/standards.csv, POLA, 403",
+            "GET, /progress/987654321/qa-flags.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/qa-flags.csv, BOARD, 404",
+            "GET, /progress/987654321/qa-flags.csv, POLB, 403",
+            "GET, /progress/987654321/zero-emission.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/zero-emission.csv, ADMIN, 404",
+            "GET, /progress/987654321/zero-emission.csv, POLA, 403",
+            "GET, /progress/987654321/trends, ANONYMOUS, 401",
+            "GET, /progress/987654321/trends, AUDITOR, 404",
+            "GET, /progress/987654321/trends, POLB, 403",
+            "GET, /progress/987654321/trends.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/trends.csv, BOARD, 404",
+            "GET, /progress/987654321/trends.csv, POLA, 403",
+            "GET, /progress/987654321/inputs, ANONYMOUS, 401",
+            "GET, /progress/987654321/inputs, ADMIN, 404",
+            "GET, /progress/987654321/inputs, POLB, 403",
             "GET, /health, ANONYMOUS, 200",
             "GET, /health, POLB, 200",
     })
