@@ -167,7 +167,7 @@ class OperationsIT {
         System.setProperty(FAIL_ONCE, year + ":7");
         long first;
         try {
-            first = jobRuns.start(String.valueOf(year), BEFORE_AGREEMENT, root.toString(), 5);
+            first = jobRuns.startInChunksOf(5, String.valueOf(year), BEFORE_AGREEMENT, root.toString());
             assertEquals(BatchStatus.FAILED, Runs.awaitEnd(first).getBatchStatus());
         } finally {
             System.clearProperty(FAIL_ONCE);

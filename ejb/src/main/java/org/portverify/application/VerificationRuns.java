@@ -48,8 +48,8 @@ public class VerificationRuns {
             runs.add(opened);
             return opened;
         });
-        if (reverifies != null) {
-            run.reverifies(reverifies);
+        if (reverifies != null && run.getReverifiesExecutionId() == null) {
+            run.reverifies(run(reverifies));
         }
         if (rulesVersion != null && !rulesVersion.isBlank() && run.getRulesVersion() == null) {
             run.evaluatedWith(rulesVersion);

@@ -67,7 +67,12 @@ public class JobRuns {
 
     /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
-        return start(reportingYear, asOfDate, submissionsDir());
+        return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS);
+    }
+
+    /** As {@link #start(String, String)}, with the CAAP progress options (validated here: 400 before a start). */
+    public long start(String reportingYear, String asOfDate, ProgressOptions options) {
+        return start(reportingYear, asOfDate, submissionsDir(), options);
     }
 
     /** The server's submissions folder (system property {@value #SUBMISSIONS_DIR_PROPERTY}); PV-4001 without it. */
@@ -82,25 +87,37 @@ public class JobRuns {
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
-        return start(reportingYear, asOfDate, submissionsDir, null);
+        return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS);
+    }
+
+    /**
+     * Starts a run that reads the ports' packages from {@code submissionsDir}, with the CAAP progress options; each
+     * given option is validated now (PV-3012..PV-3014) and passed as a job parameter, so the execution keeps it.
+     */
+    public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options) {
+        return operator().start(ANNUAL_VERIFICATION, parameters(reportingYear, asOfDate, submissionsDir, options));
     }
 
     /** As {@link #start(String, String, String)}, with {@code itemCount} records per chunk (default 100). */
-    public long start(String reportingYear, String asOfDate, String submissionsDir, Integer itemCount) {
-        Properties parameters = parameters(reportingYear, asOfDate, submissionsDir);
-        if (itemCount != null) {
-            parameters.setProperty("itemCount", String.valueOf(itemCount));
-        }
+    public long startInChunksOf(int itemCount, String reportingYear, String asOfDate, String submissionsDir) {
+        Properties parameters = parameters(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS);
+        parameters.setProperty("itemCount", String.valueOf(itemCount));
         return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 
-    private static Properties parameters(String reportingYear, String asOfDate, String submissionsDir) {
+    private static Properties parameters(String reportingYear, String asOfDate, String submissionsDir,
+                                         ProgressOptions options) {
         int year = RunParameters.reportingYear(reportingYear);
         LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
         parameters.setProperty("reportingYear", String.valueOf(year));
         parameters.setProperty("asOfDate", asOf.toString());
         parameters.setProperty("submissionsDir", submissionsDir);
+        RunParameters.progressSettings(RunParameters.ghgReferenceText(options.ghgReference1990()),
+                options.trendWindow(), options.baselineTolerance(), year);
+        setIfGiven(parameters, "ghgReference1990", options.ghgReference1990());
+        setIfGiven(parameters, "trendWindow", options.trendWindow());
+        setIfGiven(parameters, "baselineTolerance", options.baselineTolerance());
         return parameters;
     }
 
@@ -166,9 +183,13 @@ public class JobRuns {
         }
         VerificationRun original = verificationRuns.run(originalExecutionId);
         Reverification reverification = reverifications.request(originalExecutionId, requestedBy);
+        // The original's own parameters, so that its CAAP progress settings are the same too.
+        Properties originalParameters = Optional.ofNullable(execution.getJobParameters()).orElseGet(Properties::new);
         Properties parameters = parameters(String.valueOf(original.getReportingYear()),
-                original.getAsOfDate().toString(), Optional.ofNullable(execution.getJobParameters())
-                        .map(p -> p.getProperty("submissionsDir")).orElse(""));
+                original.getAsOfDate().toString(), originalParameters.getProperty("submissionsDir", ""),
+                new ProgressOptions(originalParameters.getProperty("ghgReference1990"),
+                        originalParameters.getProperty("trendWindow"),
+                        originalParameters.getProperty("baselineTolerance")));
         parameters.setProperty("pinnedSubmissions", original.getSubmissionIds().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")));
         if (original.getRulesVersion() != null) {
@@ -259,6 +280,12 @@ public class JobRuns {
 
     private static long sum(List<StepSummary> steps, String metric) {
         return steps.stream().mapToLong(s -> s.metrics().getOrDefault(metric, 0L)).sum();
+    }
+
+    private static void setIfGiven(Properties parameters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.setProperty(name, value.strip());
+        }
     }
 
     private static String iso(Date date) {
