@@ -2,6 +2,7 @@ package org.portverify.application;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,11 @@ import org.portverify.domain.run.FigureComparison;
 import org.portverify.domain.run.FigureComparison.RunFigures;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.metrics.progress.QaFlagRecord;
+import org.portverify.domain.metrics.progress.SeriesTrendRecord;
+import org.portverify.domain.metrics.progress.StandardProgressRecord;
+import org.portverify.domain.metrics.progress.ZeroEmissionShareRecord;
+import org.portverify.infrastructure.persistence.ProgressRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
 
 /**
@@ -43,6 +49,9 @@ public class Reverifications {
 
     @Inject
     private ComplianceReview compliance;
+
+    @Inject
+    private ProgressRepository progress;
 
     /**
      * Records the request, committed at once so that the re-run (started next, in its own thread) finds it.
@@ -106,7 +115,14 @@ public class Reverifications {
             statuses.put(port, compliance.statuses(executionId, port));
         }
         Optional<BoardReport> report = runs.report(executionId);
+        Map<String, List<?>> stored = new LinkedHashMap<>();
+        stored.put("standard", progress.standards(executionId).stream().map(StandardProgressRecord::toProgress).toList());
+        stored.put("trend", progress.trends(executionId).stream().map(SeriesTrendRecord::toSeriesTrend).toList());
+        stored.put("QA flag", progress.qaFlags(executionId).stream().map(QaFlagRecord::toFlag).toList());
+        stored.put("zero-emission share", progress.zeroEmissionShares(executionId).stream()
+                .map(ZeroEmissionShareRecord::toShare).toList());
         return new RunFigures(runs.metrics(executionId), statuses,
-                report.map(BoardReport::getDataSha256).orElse(null), report.map(BoardReport::getPdfSha256).orElse(null));
+                report.map(BoardReport::getDataSha256).orElse(null), report.map(BoardReport::getPdfSha256).orElse(null),
+                stored);
     }
 }

@@ -22,9 +22,14 @@ public class Difference {
     }
 
     public Difference(String what, String original, String rerun) {
-        this.what = Objects.requireNonNull(what, "what");
-        this.original = original;
-        this.rerun = rerun;
+        this.what = cut(Objects.requireNonNull(what, "what"), 500);
+        this.original = cut(original, 1000);
+        this.rerun = cut(rerun, 1000);
+    }
+
+    /** Long values (a trend with its points) are cut to what the columns hold, marked with an ellipsis. */
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     public String getWhat() {

@@ -14,14 +14,23 @@ import org.portverify.domain.model.Port;
 
 /**
  * Compares what a re-run produced with what the original run stored: every reduction metric field by field
- * (numbers by value, so 1.50 equals 1.5), every compliance status, and the report's data digest and PDF SHA-256.
+ * (numbers by value, so 1.50 equals 1.5), every compliance status, the stored CAAP progress, and the report's data
+ * digest and PDF SHA-256.
  * Pure and ordered: the differences come in the original's order, then what only the re-run has.
  */
 public final class FigureComparison {
 
-    /** What one run produced, as far as a re-verification compares it. Digests are null when no report exists. */
+    /**
+     * What one run produced, as far as a re-verification compares it. Digests are null when no report exists;
+     * {@code progress} holds the stored CAAP progress by section ("standard", "trend", ...), each in stored order.
+     */
     public record RunFigures(List<ReductionMetric> metrics, Map<Port, List<ComplianceItem>> compliance,
-                             String dataSha256, String pdfSha256) {
+                             String dataSha256, String pdfSha256, Map<String, List<?>> progress) {
+
+        public RunFigures(List<ReductionMetric> metrics, Map<Port, List<ComplianceItem>> compliance,
+                          String dataSha256, String pdfSha256) {
+            this(metrics, compliance, dataSha256, pdfSha256, Map.of());
+        }
     }
 
     private static final List<Map.Entry<String, Function<ReductionMetric, Object>>> METRIC_FIELDS = List.of(
@@ -50,6 +59,7 @@ public final class FigureComparison {
         List<Difference> differences = new ArrayList<>();
         differences.addAll(metrics(original.metrics(), rerun.metrics()));
         differences.addAll(compliance(original.compliance(), rerun.compliance()));
+        differences.addAll(progress(original.progress(), rerun.progress()));
         compareValue(differences, "report data SHA-256", original.dataSha256(), rerun.dataSha256());
         compareValue(differences, "report PDF SHA-256", original.pdfSha256(), rerun.pdfSha256());
         return differences;
@@ -97,6 +107,25 @@ public final class FigureComparison {
             });
             reruns.keySet().stream().filter(rule -> !originals.containsKey(rule)).forEach(rule ->
                     differences.add(new Difference("compliance " + port + " " + rule, "missing", "present")));
+        }
+        return differences;
+    }
+
+    /**
+     * The stored CAAP progress (standards, trends, QA flags, zero-emission shares), section by section, value by
+     * value in stored order (their order is deterministic): each is a value record, compared as its text.
+     */
+    public static List<Difference> progress(Map<String, List<?>> original, Map<String, List<?>> rerun) {
+        List<Difference> differences = new ArrayList<>();
+        java.util.Set<String> sections = new java.util.LinkedHashSet<>(original.keySet());
+        sections.addAll(rerun.keySet());
+        for (String section : sections) {
+            List<?> o = original.getOrDefault(section, List.of());
+            List<?> r = rerun.getOrDefault(section, List.of());
+            for (int i = 0; i < Math.max(o.size(), r.size()); i++) {
+                compareValue(differences, section + " #" + (i + 1), i < o.size() ? String.valueOf(o.get(i)) : null,
+                        i < r.size() ? String.valueOf(r.get(i)) : null);
+            }
         }
         return differences;
     }

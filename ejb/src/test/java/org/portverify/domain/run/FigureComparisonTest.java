@@ -90,6 +90,22 @@ class FigureComparisonTest {
                 new Difference("report PDF SHA-256", PDF, null)), FigureComparison.compare(original, rerun));
     }
 
+    @Test
+    void storedProgressIsComparedValueByValueInOrder() {
+        Map<String, List<?>> original = Map.of("QA flag", List.of("PV-3050 POLA NOx", "PV-3052 POLB CO"));
+        Map<String, List<?>> rerun = Map.of("QA flag", List.of("PV-3050 POLA NOx"));
+        assertEquals(List.of(new Difference("QA flag #2", "PV-3052 POLB CO", null)),
+                FigureComparison.progress(original, rerun));
+        assertEquals(List.of(), FigureComparison.progress(original, original));
+    }
+
+    @Test
+    void aValueLongerThanItsColumnIsCut() {
+        Difference long_ = new Difference("trend #1", "x".repeat(1500), "y");
+        assertEquals(1000, long_.getOriginal().length());
+        assertTrue(long_.getOriginal().endsWith("\u2026"));
+    }
+
     private static ComplianceItem missed() {
         return new ComplianceItem("MILESTONE:POLB-P1-01", AgreementCategory.CHE_CONTAINER, MilestoneKind.PROJECT_MILESTONE,
                 "POLB-P1-01", "Plan", LocalDate.of(2025, 6, 30), null, null, true, null, ComplianceStatus.MISSED);
