@@ -122,12 +122,20 @@ class OperationsIT {
                 Files.createTempDirectory("portverify-crash").toString());
         assertEquals(BatchStatus.FAILED, Runs.awaitEnd(executionId).getBatchStatus());
         DataSource repository = (DataSource) new InitialContext().lookup("java:jboss/datasources/PortVerifyBatchDS");
+        // JBeret writes the execution's end to the repository just after it shows it ended: wait for that write,
+        // so that it does not undo the crash this test fakes.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!"FAILED".equals(repositoryStatus(repository, executionId)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
         try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("update JOB_EXECUTION set BATCHSTATUS = 'STARTED', EXITSTATUS = null where JOBEXECUTIONID = "
                     + executionId);
             s.executeUpdate("update STEP_EXECUTION set BATCHSTATUS = 'STARTED' where JOBEXECUTIONID = " + executionId
                     + " and STEPNAME = 'compute-metrics'");
         }
+        assertEquals("STARTED", repositoryStatus(repository, executionId), "the crash as the repository shows it");
         List<Long> marked = Runs.lookup(BATCH, CrashRecovery.class)
                 .markInterrupted(new Timestamp(System.currentTimeMillis() + 1000));
         assertTrue(marked.contains(executionId), marked.toString());
@@ -252,6 +260,14 @@ class OperationsIT {
                 reverifications.of(original).stream().map(Reverification::getId).toList(), "newest first");
         BoardReport latest = reports.latest(year);
         assertEquals(original, latest.getExecutionId());
+    }
+
+    private static String repositoryStatus(DataSource repository, long executionId) throws Exception {
+        try (Connection c = repository.getConnection(); Statement s = c.createStatement();
+             ResultSet job = s.executeQuery("select BATCHSTATUS from JOB_EXECUTION where JOBEXECUTIONID = "
+                     + executionId)) {
+            return job.next() ? job.getString(1) : null;
+        }
     }
 
     /** The re-verification once the job listener has recorded its outcome (it may commit just after the job ends). */
