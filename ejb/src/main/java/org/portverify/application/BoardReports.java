@@ -16,6 +16,9 @@ import org.portverify.domain.agreement.compliance.ComplianceItem;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.metrics.trend.Trend;
+import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.run.VerificationRun;
@@ -25,6 +28,7 @@ import org.portverify.infrastructure.files.SubmissionFolder;
 import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
+import org.portverify.reports.ReportConformance;
 
 /** Renders a run's Governing Board report from its stored metrics, stores it with its digests, and serves it. */
 @Stateless
@@ -45,9 +49,18 @@ public class BoardReports {
     @Inject
     private ComplianceReview compliance;
 
+    @Inject
+    private ProgressReview progress;
+
+    /** Renders the report as tagged PDF. */
     public BoardReport render(long executionId) {
+        return render(executionId, ReportConformance.TAGGED);
+    }
+
+    /** Renders the report as tagged PDF or, for archiving, PDF/A-1a (job parameter {@code reportConformance}). */
+    public BoardReport render(long executionId, ReportConformance conformance) {
         VerificationRun run = verificationRuns.run(executionId);
-        List<ReductionMetric> metrics = runs.metrics(executionId);
+        List<ReductionMetric> metrics = verificationRuns.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         inputs.forEach(s -> rejected.put(s.getId(), submissions.rejected(s.getId())));
@@ -55,8 +68,14 @@ public class BoardReports {
         for (Port port : Port.values()) {
             statuses.put(port, compliance.statuses(executionId, port));
         }
+        Map<Pollutant, Trend> trends = new EnumMap<>(Pollutant.class);
+        for (Pollutant pollutant : BoardReportContent.KEY_POLLUTANTS) {
+            trends.put(pollutant, progress.trend(executionId, Scope.SAN_PEDRO_BAY, null, pollutant));
+        }
+        BoardReportContent.Progress figures = new BoardReportContent.Progress(progress.standards(executionId),
+                progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
         var model = BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
-                compliance.ledger());
+                compliance.ledger(), figures, conformance);
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,

@@ -147,6 +147,9 @@ final class ChartDrawing implements Renderable, Graphics2DRenderable {
             marker.setLabel(m.label());
             marker.setLabelFont(new Font(FONT, Font.PLAIN, 6));
             marker.setLabelPaint(MARKER);
+            // JFreeChart's defaults are translucent (marker 0.8, label box alpha 100), which PDF/A-1 refuses.
+            marker.setAlpha(1.0f);
+            marker.setLabelBackgroundColor(Color.WHITE);
             if (m.vertical()) {
                 marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
