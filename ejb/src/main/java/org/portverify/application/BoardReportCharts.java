@@ -112,7 +112,7 @@ final class BoardReportCharts {
             }
         }
         return bars.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Chart.bar(
-                "Change vs 2005 by source category, San Pedro Bay " + year, "change vs 2005", true, bars,
+                "Change vs 2005 by category, San Pedro Bay " + year, "change vs 2005", true, bars,
                 "Each bar is a category's change of " + year + " against its own 2005 figure; below zero is a"
                         + " reduction."));
     }

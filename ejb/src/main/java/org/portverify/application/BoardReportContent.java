@@ -127,7 +127,7 @@ public final class BoardReportContent {
                 categories, standardRows(progress.standards()), zeroEmissionRows(progress.zeroEmission()),
                 projectionRows(index, progress), categories.stream()
                         .filter(r -> r.category().equals(SourceCategory.OGV.displayName())).toList(),
-                BoardReportSummary.ogvFigures(index, year), submissionRows(inputs), qaFlagRows(progress.qaFlags()),
+                BoardReportSummary.ogvFigures(index, year), submissionRows(inputs), qaFlagRows(progress.qaFlags(), run.getExecutionId()),
                 restatements(inputs, progress.qaFlags()), BoardReportCharts.charts(index, year, progress));
     }
 
@@ -203,7 +203,7 @@ public final class BoardReportContent {
             TrendLine line = trend.line();
             rows.add(new ProjectionRow(Scope.SAN_PEDRO_BAY.displayName(), pollutant.code(),
                     trend.method() == TrendMethod.THEIL_SEN ? "Theil-Sen" : "Least squares",
-                    slope(line.slope()) + " (" + slope(line.slopeLow()) + " to " + slope(line.slopeHigh()) + ")",
+                    slopeWithInterval(line),
                     targetText, trend.project(Goal.atOrBelow(level).by(target.year())).describe()));
         }
         return rows;
@@ -231,10 +231,25 @@ public final class BoardReportContent {
         return s.getUploadedBy() == null ? carrier : carrier + " by " + s.getUploadedBy();
     }
 
-    private static List<QaFlagRow> qaFlagRows(List<QaFlag> flags) {
-        return flags.stream().map(f -> new QaFlagRow(words(f.level().name()), f.code().code(),
-                f.scope().displayName(), (f.category() == null ? "All" : f.category().code()) + " "
-                        + f.pollutant().code(), String.valueOf(f.dataYear()), f.message())).toList();
+    /**
+     * The flags on the totals (all categories) one per row; those on single source categories, which can run to
+     * pages, as one closing row counting them by code (every flag stays available from the REST API).
+     */
+    private static List<QaFlagRow> qaFlagRows(List<QaFlag> flags, long executionId) {
+        List<QaFlagRow> rows = new ArrayList<>(flags.stream().filter(f -> f.category() == null)
+                .map(f -> new QaFlagRow(words(f.level().name()), f.code().code(), f.scope().displayName(),
+                        "All " + f.pollutant().code(), String.valueOf(f.dataYear()), f.message())).toList());
+        Map<String, Long> byCode = new TreeMap<>(flags.stream().filter(f -> f.category() != null)
+                .collect(Collectors.groupingBy(f -> f.code().code(), Collectors.counting())));
+        if (!byCode.isEmpty()) {
+            long count = byCode.values().stream().mapToLong(Long::longValue).sum();
+            rows.add(new QaFlagRow("", "", "Both ports and San Pedro Bay", "By category", "",
+                    count + " further flag" + (count == 1 ? "" : "s") + " on single source categories ("
+                            + byCode.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                            .collect(Collectors.joining(", ")) + "); every flag: GET /api/progress/" + executionId
+                            + "/qa-flags."));
+        }
+        return rows;
     }
 
     /** Baselines that moved between editions, and versions that replaced an earlier accepted one. */
@@ -256,12 +271,14 @@ public final class BoardReportContent {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(units);
     }
 
-    private static String slope(double tonsPerYear) {
-        DecimalFormat format = new DecimalFormat(Math.abs(tonsPerYear) < 10 ? "#,##0.00" : "#,##0",
+    /** The slope and its interval in one precision, chosen by the slope: two decimals below 10 tons a year. */
+    private static String slopeWithInterval(TrendLine line) {
+        DecimalFormat format = new DecimalFormat(Math.abs(line.slope()) < 10 ? "#,##0.00" : "#,##0",
                 DecimalFormatSymbols.getInstance(Locale.US));
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        String text = format.format(tonsPerYear);
-        return tonsPerYear > 0 ? "+" + text : text;
+        java.util.function.DoubleFunction<String> signed = v -> (v > 0 ? "+" : "") + format.format(v);
+        return signed.apply(line.slope()) + " (" + signed.apply(line.slopeLow()) + " to "
+                + signed.apply(line.slopeHigh()) + ")";
     }
 
     /** Tons per 10,000 TEU: three decimals below 10 (DPM is a fraction of a ton), else one. */

@@ -127,7 +127,15 @@ final class ChartDrawing implements Renderable, Graphics2DRenderable {
         for (int i = 0; i < chart.series().size(); i++) {
             Chart.Series series = chart.series().get(i);
             XYSeries s = new XYSeries(series.name(), true, false);
-            series.points().forEach(p -> s.add(p.year(), p.value()));
+            Integer previous = null;
+            for (Chart.Point p : series.points()) {
+                if (!series.dashed() && previous != null && p.year() > previous + 1) {
+                    // No line across years without data (2005 to 2017): the gap shows they are missing.
+                    s.add(previous + 1, null);
+                }
+                s.add(p.year(), p.value());
+                previous = p.year();
+            }
             lines.addSeries(s);
             Color colour = PALETTE[i % PALETTE.length];
             renderer.setSeriesPaint(i, colour);
@@ -141,6 +149,7 @@ final class ChartDrawing implements Renderable, Graphics2DRenderable {
         plot.setRenderer(dataset, renderer);
         // The band (dataset 0) first, the lines over it.
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        int verticals = 0;
         for (Chart.Marker m : chart.markers()) {
             ValueMarker marker = new ValueMarker(m.value(), MARKER,
                     new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
@@ -151,8 +160,10 @@ final class ChartDrawing implements Renderable, Graphics2DRenderable {
             marker.setAlpha(1.0f);
             marker.setLabelBackgroundColor(Color.WHITE);
             if (m.vertical()) {
-                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                // Alternate top and middle so that the labels of neighbouring goal years do not overlap.
+                boolean top = verticals++ % 2 == 0;
+                marker.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.LEFT);
+                marker.setLabelTextAnchor(top ? TextAnchor.TOP_RIGHT : TextAnchor.CENTER_RIGHT);
                 plot.addDomainMarker(marker, Layer.FOREGROUND);
             } else {
                 marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
