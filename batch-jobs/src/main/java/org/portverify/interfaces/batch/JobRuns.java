@@ -21,6 +21,7 @@ import jakarta.ejb.Stateless;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.reports.ReportConformance;
 
 /**
  * Starts and inspects {@code annual-verification} executions. Lives beside the job XML so that the job operator
@@ -39,22 +40,33 @@ public class JobRuns {
 
     /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
+        return start(reportingYear, asOfDate, ReportConformance.TAGGED);
+    }
+
+    /** The same, with the Board report's conformance (job parameter {@code reportConformance}). */
+    public long start(String reportingYear, String asOfDate, ReportConformance conformance) {
         String submissionsDir = System.getProperty(SUBMISSIONS_DIR_PROPERTY);
         if (submissionsDir == null || submissionsDir.isBlank()) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
                     "the server has no system property " + SUBMISSIONS_DIR_PROPERTY);
         }
-        return start(reportingYear, asOfDate, submissionsDir);
+        return start(reportingYear, asOfDate, submissionsDir, conformance);
     }
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
+        return start(reportingYear, asOfDate, submissionsDir, ReportConformance.TAGGED);
+    }
+
+    /** Starts a run that reads the ports' packages from {@code submissionsDir}, its report tagged or PDF/A. */
+    public long start(String reportingYear, String asOfDate, String submissionsDir, ReportConformance conformance) {
         int year = RunParameters.reportingYear(reportingYear);
         LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
         parameters.setProperty("reportingYear", String.valueOf(year));
         parameters.setProperty("asOfDate", asOf.toString());
         parameters.setProperty("submissionsDir", submissionsDir);
+        parameters.setProperty("reportConformance", conformance == ReportConformance.PDF_A_1A ? "pdfa" : "tagged");
         return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.reports.ReportConformance;
 
 /** Parses and checks the job parameters of {@code annual-verification}; see the job XML for their meaning. */
 public final class RunParameters {
@@ -57,6 +58,16 @@ public final class RunParameters {
         } catch (DateTimeParseException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "asOfDate",
                     "must be a date YYYY-MM-DD, got '" + text + "'");
+        }
+    }
+
+    /** The Board report's conformance: {@code tagged} (default, also when blank) or {@code pdfa} (PDF/A-1a). */
+    public static ReportConformance reportConformance(String text) {
+        try {
+            return ReportConformance.fromParameter(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportConformance",
+                    "must be 'tagged' or 'pdfa', got '" + text + "'");
         }
     }
 }

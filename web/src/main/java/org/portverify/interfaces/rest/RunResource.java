@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.portverify.interfaces.batch.JobRuns;
+import org.portverify.interfaces.batch.RunParameters;
 import org.portverify.interfaces.batch.RunSummary;
 
 /** Verification runs: start one for a reporting year, follow its steps, list the history. */
@@ -32,8 +33,9 @@ public class RunResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response start(@QueryParam("reportingYear") String reportingYear,
-                          @QueryParam("asOfDate") String asOfDate) {
-        long executionId = jobRuns.start(reportingYear, asOfDate);
+                          @QueryParam("asOfDate") String asOfDate,
+                          @QueryParam("reportConformance") String reportConformance) {
+        long executionId = jobRuns.start(reportingYear, asOfDate, RunParameters.reportConformance(reportConformance));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }
