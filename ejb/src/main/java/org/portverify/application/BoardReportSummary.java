@@ -77,7 +77,7 @@ final class BoardReportSummary {
         List<KeyFigure> figures = new ArrayList<>();
         for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
             total(index, p, year).ifPresent(m -> figures.add(new KeyFigure("San Pedro Bay " + p.code() + " vs 2005",
-                    m.displayChange(), "data year " + year + "; per 10,000 TEU " + m.displayEfficiencyChange())));
+                    m.displayChange(), "per 10,000 TEU " + m.displayEfficiencyChange() + " (" + year + ")")));
         }
         List<StandardProgress> due = dueStandards(progress.standards());
         if (!due.isEmpty()) {

@@ -67,7 +67,7 @@ public final class BoardReportFixtures {
 
     /**
      * Both ports over {@code dataYears} data years from 2005 (every category, eight pollutants, TEU growing 3% a year,
-     * emissions falling 6% a year with a wobble), zero-emission fleets from 2017, a default charged each year.
+     * emissions falling 6% a year with a wobble), zero-emission fleets from 2017, a default charged in each of the last three years.
      */
     public static BoardReportModel generated(int dataYears) {
         int lastYear = 2005 + dataYears - 1;
@@ -110,10 +110,10 @@ public final class BoardReportFixtures {
         List<Submission> inputs = List.of(submission(Port.POLA, lastYear, 2, "c"),
                 submission(Port.POLB, lastYear, 1, "d"));
         List<LedgerEntry> charges = new ArrayList<>();
-        for (int year = 2025; year <= Math.max(2025, lastYear); year++) {
-            charges.add(new LedgerEntry(Port.POLB, "MILESTONE:POLB-P1-01", LocalDate.of(2025, 12, 15),
+        for (int year = lastYear - 2; year <= lastYear; year++) {
+            charges.add(new LedgerEntry(Port.POLB, "MILESTONE:POLB-P1-01", LocalDate.of(lastYear - 2, 12, 15),
                     ComplianceStatus.MISSED, LocalDate.of(year, 12, 31), year,
-                    year == 2025 ? ChargeKind.FIRST : ChargeKind.CONTINUING, year - 2024,
+                    year == lastYear - 2 ? ChargeKind.FIRST : ChargeKind.CONTINUING, year - lastYear + 3,
                     new BigDecimal("50000.00"), EXECUTION_ID, "CA-2025.1"));
         }
         return model(run, inventories, fleets, inputs, demoStatuses(), DefaultsLedger.of(charges),
