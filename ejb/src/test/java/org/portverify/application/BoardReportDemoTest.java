@@ -150,6 +150,7 @@ class BoardReportDemoTest {
     void theSameRunGivesTheSameBytesAlsoAsPdfA() throws IOException {
         assertArrayEquals(pdf, new BoardReportRenderer().renderPdf(BoardReportFixtures.demo(ReportConformance.TAGGED)));
         byte[] archive = new BoardReportRenderer().renderPdf(BoardReportFixtures.demo(ReportConformance.PDF_A_1A));
+        Files.write(Path.of("target", "board-report-demo-pdfa.pdf"), archive);
         assertArrayEquals(archive,
                 new BoardReportRenderer().renderPdf(BoardReportFixtures.demo(ReportConformance.PDF_A_1A)));
         try (PDDocument document = Loader.loadPDF(archive)) {

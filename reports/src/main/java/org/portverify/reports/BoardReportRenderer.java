@@ -288,6 +288,9 @@ public final class BoardReportRenderer {
         configuration.setTagLanguage("en-US");
         configuration.setCompressed(true);
         if (model.conformance() == ReportConformance.PDF_A_1A) {
+            // Full compression writes cross-reference streams, which PDF/A-1 forbids (veraPDF rule 6.1.4-3); the
+            // page content is still deflated.
+            configuration.setCompressed(false);
             configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
             configuration.setIccProfilePath(ICC_PROFILE);
             configuration.setEmbedIccProfile(true);
