@@ -135,6 +135,30 @@ class BoardReportSectionsTest {
     }
 
     @Test
+    void eachChartCarriesItsCaptionAsAlternativeTextAndHeadingsAreTagged() throws IOException {
+        List<String> alternatives = new java.util.ArrayList<>();
+        List<String> types = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            collect(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives, types);
+        }
+        assertEquals(SampleModels.full().charts().stream().map(Chart::caption).toList(), alternatives);
+        assertEquals(1, types.stream().filter("H1"::equals).count(), "the title");
+        assertEquals(11, types.stream().filter("H2"::equals).count(), "summary, contents and nine sections");
+    }
+
+    private static void collect(List<Object> kids, List<String> alternatives, List<String> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                types.add(e.getStructureType());
+                if (e.getAlternateDescription() != null) {
+                    alternatives.add(e.getAlternateDescription());
+                }
+                collect(e.getKids(), alternatives, types);
+            }
+        }
+    }
+
+    @Test
     void withChartsTheSameModelStillGivesTheSameBytes() throws InterruptedException {
         Thread.sleep(1100);
         assertArrayEquals(pdf, new BoardReportRenderer().renderPdf(SampleModels.full()));
