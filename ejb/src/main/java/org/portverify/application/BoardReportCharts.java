@@ -68,14 +68,21 @@ final class BoardReportCharts {
             caption.append(", ").append(BoardReportContent.tons(latest.getTons())).append(" in ")
                     .append(latest.getDataYear()).append(" (").append(latest.displayChange()).append(')');
         }
+        // Standards of the same reduction (SOx: 93% in 2014 and in 2023) share one line and one label.
+        Map<BigDecimal, List<CaapTarget>> byReduction = new java.util.LinkedHashMap<>();
         for (CaapTarget target : CaapTarget.values()) {
             if (target.pollutant() == p && !target.isGreenhouseGasGoal()) {
-                double level = BoardReportContent.standardLevel(baseline, target);
-                String label = target.year() + " standard (-" + Percentages.wholePercent(target.reduction()) + "%)";
-                markers.add(new Chart.Marker(label, level, false));
-                caption.append("; the ").append(target.year()).append(" standard allows ")
-                        .append(BoardReportContent.tons(BigDecimal.valueOf(level)));
+                byReduction.computeIfAbsent(target.reduction(), r -> new ArrayList<>()).add(target);
             }
+        }
+        for (List<CaapTarget> targets : byReduction.values()) {
+            double level = BoardReportContent.standardLevel(baseline, targets.get(0));
+            String years = String.join(" and ", targets.stream().map(t -> String.valueOf(t.year())).toList());
+            String label = years + (targets.size() > 1 ? " standards" : " standard") + " (-"
+                    + Percentages.wholePercent(targets.get(0).reduction()) + "%)";
+            markers.add(new Chart.Marker(label, level, false));
+            caption.append("; the ").append(years).append(targets.size() > 1 ? " standards allow " : " standard allows ")
+                    .append(BoardReportContent.tons(BigDecimal.valueOf(level)));
         }
         caption.append('.');
         return java.util.Optional.of(Chart.line(p.code() + ", " + unit + " per year", unit, false, series, markers,

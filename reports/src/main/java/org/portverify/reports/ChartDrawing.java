@@ -149,6 +149,7 @@ final class ChartDrawing implements Renderable, Graphics2DRenderable {
         plot.setRenderer(dataset, renderer);
         // The band (dataset 0) first, the lines over it.
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        // Markers go behind the data: their opaque label boxes must not hide a line.
         int verticals = 0;
         for (Chart.Marker m : chart.markers()) {
             ValueMarker marker = new ValueMarker(m.value(), MARKER,
@@ -164,11 +165,13 @@ final class ChartDrawing implements Renderable, Graphics2DRenderable {
                 boolean top = verticals++ % 2 == 0;
                 marker.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.LEFT);
                 marker.setLabelTextAnchor(top ? TextAnchor.TOP_RIGHT : TextAnchor.CENTER_RIGHT);
-                plot.addDomainMarker(marker, Layer.FOREGROUND);
+                plot.addDomainMarker(marker, Layer.BACKGROUND);
             } else {
-                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-                plot.addRangeMarker(marker, Layer.FOREGROUND);
+                // At the right end, where falling emissions are lowest: the label sits above its line, clear of the
+                // data when the standard is met.
+                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+                plot.addRangeMarker(marker, Layer.BACKGROUND);
             }
         }
         includeMarkers(plot);
