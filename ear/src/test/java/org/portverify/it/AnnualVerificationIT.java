@@ -186,6 +186,15 @@ class AnnualVerificationIT {
         assertTrue(text.contains("Rules version CA-2025.1"), text);
         assertTrue(text.contains("POLB-P1-01"), text);
         assertTrue(text.contains("Clean Air Mitigation Fund (both ports) $50,000 $50,000"), text);
+        // ... and the rest of the Board report: summary, standards, OGV, data quality with each package's digest.
+        assertTrue(text.contains("Executive summary"), text);
+        assertTrue(text.contains("2023 San Pedro Bay standard: NOx 59%"), text);
+        assertTrue(text.contains("6. Ocean-going vessels"), text);
+        assertTrue(text.contains("8. Data quality"), text);
+        for (Submission input : inputs) {
+            assertTrue(text.contains("Package SHA-256 " + input.getPackageSha256()), "package of " + input.getPort());
+        }
+        assertTrue(text.contains("Page 1 of "), text);
 
         assertStoredProgress(executionId, metrics);
     }

@@ -21,6 +21,7 @@ import jakarta.ejb.Stateless;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.reports.ReportConformance;
 
 /**
  * Starts and inspects {@code annual-verification} executions. Lives beside the job XML so that the job operator
@@ -39,29 +40,42 @@ public class JobRuns {
 
     /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
-        return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS);
+        return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS, ReportConformance.TAGGED);
     }
 
     /** As {@link #start(String, String)}, with the CAAP progress options (validated here: 400 before a start). */
     public long start(String reportingYear, String asOfDate, ProgressOptions options) {
+        return start(reportingYear, asOfDate, options, ReportConformance.TAGGED);
+    }
+
+    /** The same, with the Board report's conformance (job parameter {@code reportConformance}). */
+    public long start(String reportingYear, String asOfDate, ProgressOptions options,
+                      ReportConformance conformance) {
         String submissionsDir = System.getProperty(SUBMISSIONS_DIR_PROPERTY);
         if (submissionsDir == null || submissionsDir.isBlank()) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
                     "the server has no system property " + SUBMISSIONS_DIR_PROPERTY);
         }
-        return start(reportingYear, asOfDate, submissionsDir, options);
+        return start(reportingYear, asOfDate, submissionsDir, options, conformance);
     }
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
-        return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS);
+        return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS, ReportConformance.TAGGED);
+    }
+
+    /** As {@link #start(String, String, String)}, with the CAAP progress options. */
+    public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options) {
+        return start(reportingYear, asOfDate, submissionsDir, options, ReportConformance.TAGGED);
     }
 
     /**
-     * Starts a run that reads the ports' packages from {@code submissionsDir}, with the CAAP progress options; each
-     * given option is validated now (PV-3012..PV-3014) and passed as a job parameter, so the execution keeps it.
+     * Starts a run that reads the ports' packages from {@code submissionsDir}, with the CAAP progress options and
+     * the report's conformance; each given option is validated now (PV-3012..PV-3014) and passed as a job
+     * parameter, so the execution keeps it.
      */
-    public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options) {
+    public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options,
+                      ReportConformance conformance) {
         int year = RunParameters.reportingYear(reportingYear);
         LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
@@ -73,6 +87,7 @@ public class JobRuns {
         setIfGiven(parameters, "ghgReference1990", options.ghgReference1990());
         setIfGiven(parameters, "trendWindow", options.trendWindow());
         setIfGiven(parameters, "baselineTolerance", options.baselineTolerance());
+        parameters.setProperty("reportConformance", conformance == ReportConformance.PDF_A_1A ? "pdfa" : "tagged");
         return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 
