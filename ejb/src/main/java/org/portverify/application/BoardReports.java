@@ -18,6 +18,7 @@ import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
@@ -63,6 +64,11 @@ public class BoardReports {
                 SubmissionFolder.sha256(bytes), model.dataDigest());
         runs.add(report);
         return report;
+    }
+
+    /** Every stored report, newest reporting year and run first, without the PDF bytes. */
+    public List<BoardReportListing> listings() {
+        return runs.reportListings();
     }
 
     public BoardReport latest(int reportingYear) {

@@ -1,5 +1,7 @@
 package org.portverify.interfaces.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,8 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.portverify.application.BoardReports;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 
-/** Governing Board PDFs: the latest of a reporting year, or the one a given run produced. */
+/** Governing Board PDFs: the list of them, the latest of a reporting year, or the one a given run produced. */
 @Path("reports")
 @RequestScoped
 @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN})
@@ -22,6 +25,13 @@ public class ReportResource {
 
     @EJB
     private BoardReports reports;
+
+    /** Every stored report with its digests and size, newest year and run first; the web page lists these. */
+    @GET
+    @Produces("application/json")
+    public List<BoardReportListing> list() {
+        return reports.listings();
+    }
 
     @GET
     @Path("{reportingYear}/board.pdf")
