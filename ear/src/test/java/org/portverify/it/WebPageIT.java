@@ -33,7 +33,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The web page in headless Chromium (see {@link Browser}): board staff sign in, find the reporting year 2040 report
  * and download its PDF, whose bytes match the SHA-256 the page lists; a port's submitter uploads a package through the
- * form and sees it validated and accepted, with its validation report; each role sees only what it may do. The page
+ * form and sees it validated and accepted, with its validation report, then another port's package refused with its
+ * finding; each role sees only what it may do. The page
  * and the OpenAPI description need a sign-in like the API.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -132,6 +133,18 @@ class WebPageIT {
             // The versions table shows the same version.
             browser.await(By.cssSelector("#versions-table tr[data-version='1'][data-status='ACCEPTED']"));
             browser.screenshot("submitter");
+
+            // The other port's package: refused as a whole at once, with the finding and its code on the page.
+            Files.write(zip, Packages.zip(Packages.forYear(Packages.demo("POLB"), "POLB", UPLOAD_YEAR)));
+            browser.driver().findElement(By.id("upload-file")).sendKeys(zip.toString());
+            browser.driver().findElement(By.id("upload-button")).click();
+            WebElement refused = browser.await(By.cssSelector("#upload-version[data-status='REJECTED']"));
+            assertEquals("2", refused.getAttribute("data-version"));
+            assertTrue(browser.driver().findElement(By.id("upload-result")).getText()
+                    .contains("Package refused as a whole."));
+            WebElement findings = browser.await(By.id("upload-findings"));
+            assertTrue(findings.getText().contains("PV-1005"), findings.getText());
+            browser.screenshot("submitter-refused");
         } finally {
             Files.deleteIfExists(zip);
         }
