@@ -280,7 +280,18 @@
         return el('div', {className: 'progress'},
             el('progress', {max: total, value: done, 'aria-label': 'Steps completed of run ' + run.executionId}),
             el('div', {className: 'muted', text: 'Step ' + Math.min(done + 1, total) + ' of ' + total
-                + (current ? ' (' + current.name + ')' : '') + ' · ' + count(records) + ' records read'}));
+                + (current ? ' (' + current.name + ')' : '') + ' · ' + count(records) + ' records read'}),
+            run.progress ? el('div', {className: 'muted', text: describe(run.progress)}) : null);
+    }
+
+    /** The server's own progress figures, whatever their shape, as "name: value" text. */
+    function describe(value) {
+        if (value === null || typeof value !== 'object') { return String(value); }
+        return Object.keys(value).map(function (key) {
+            var v = value[key];
+            return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() + ': '
+                + (v !== null && typeof v === 'object' ? JSON.stringify(v) : (typeof v === 'number' ? count(v) : v));
+        }).join(' · ');
     }
 
     function schedulePolling(on) {
