@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,21 @@ import java.time.LocalDate;
 import java.nio.file.Path;
 
 import org.portverify.application.BoardReports;
+import org.portverify.application.CaapProgress;
 import org.portverify.application.ComplianceReview;
+import org.portverify.application.ProgressInputs;
+import org.portverify.application.ProgressReview;
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.metrics.goals.CaapTarget;
+import org.portverify.domain.metrics.goals.StandardProgress;
+import org.portverify.domain.metrics.goals.ZeroEmissionShare;
+import org.portverify.domain.metrics.progress.SeriesTrend;
+import org.portverify.domain.metrics.progress.TrendMeasure;
+import org.portverify.domain.metrics.qa.FlagLevel;
+import org.portverify.domain.metrics.qa.QaFlag;
+import org.portverify.domain.metrics.trend.TrendMethod;
+import org.portverify.domain.model.SourceCategory;
+import org.portverify.interfaces.batch.ProgressOptions;
 import org.portverify.domain.agreement.AgreementRules;
 import org.portverify.domain.agreement.compliance.ChargeKind;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
@@ -171,6 +186,99 @@ class AnnualVerificationIT {
         assertTrue(text.contains("Rules version CA-2025.1"), text);
         assertTrue(text.contains("POLB-P1-01"), text);
         assertTrue(text.contains("Clean Air Mitigation Fund (both ports) $50,000 $50,000"), text);
+
+        assertStoredProgress(executionId, metrics);
+    }
+
+    /**
+     * What compute-metrics stored for the demo run (defaults: no 1990 GHG reference, trend window 2017-2025, 1%
+     * baseline tolerance, no 2024 edition to compare with): 24 standards (6 San Pedro Bay standards and 2 GHG goals x
+     * 3 scopes, each on its target year and the latest year), 24 trends (3 scopes x DPM, NOx, SOx, CO2e x tons and
+     * tons per 10,000 TEU), 121 QA flags (75 year-over-year outliers, 46 rises since 2005), 54 zero-emission shares
+     * (2 ports and San Pedro Bay x CHE and HDV x 9 years).
+     */
+    private void assertStoredProgress(long executionId, List<ReductionMetric> metrics) {
+        // 3 scopes x (total + 5 categories) x 8 pollutants x 10 data years = 1440 metrics
+        assertEquals(1440, metrics.size());
+        assertEquals("METRICS=1440,STANDARDS=24,TRENDS=24,QA_FLAGS=121,ZERO_EMISSION=54",
+                Runs.stepExitStatus(executionId, "compute-metrics"));
+        assertEquals(24L, countFor("StandardProgressRecord", executionId));
+        assertEquals(24L, countFor("SeriesTrendRecord", executionId));
+        assertEquals(121L, countFor("QaFlagRecord", executionId));
+        assertEquals(54L, countFor("ZeroEmissionShareRecord", executionId));
+
+        ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
+        ProgressInputs inputs = progress.inputs(executionId);
+        assertEquals("2017-2025", inputs.trendWindow());
+        assertEquals(0, new BigDecimal("0.01").compareTo(inputs.baselineTolerance()));
+        assertNull(inputs.ghgReference1990());
+        assertEquals(Map.of(), inputs.previousEditions());
+
+        // San Pedro Bay NOx, 2023 standard (59 % below 2005) in 2023: 34800 -> 9852 short tons is 24948/34800 =
+        // 2079/2900 = 71.69 %, met by 2079/2900 - 0.59 = 368/29 = 12.69 points.
+        StandardProgress nox2023 = progress.standards(executionId).stream()
+                .filter(s -> s.target() == CaapTarget.STANDARD_2023_NOX && s.basis() == StandardProgress.Basis.TARGET_YEAR)
+                .findFirst().orElseThrow();
+        assertEquals(StandardProgress.Status.MET, nox2023.status());
+        assertEquals(0, new BigDecimal(368).divide(new BigDecimal(29), 18, RoundingMode.HALF_EVEN)
+                .compareTo(nox2023.marginPoints()));
+        // without a 1990 reference the GHG goals say so: NO_REFERENCE, PV-3010
+        assertTrue(progress.standards(executionId).stream().filter(s -> s.target().isGreenhouseGasGoal())
+                .allMatch(s -> s.status() == StandardProgress.Status.NO_REFERENCE && "PV-3010".equals(s.issue())));
+
+        // San Pedro Bay NOx tons 2017-2025: no outlier year, least squares; slope = Sxy / Sxx with Sxx = 60.
+        SeriesTrend nox = progress.seriesTrend(executionId, Scope.SAN_PEDRO_BAY, null, Pollutant.NOX,
+                TrendMeasure.TONS);
+        assertEquals(TrendMethod.ORDINARY_LEAST_SQUARES, nox.trend().method());
+        assertEquals(9, nox.trend().points().size());
+        List<ReductionMetric> rows = metrics.stream().filter(m -> m.getScope() == Scope.SAN_PEDRO_BAY
+                && m.getCategory() == null && m.getPollutant() == Pollutant.NOX && m.getDataYear() >= 2017).toList();
+        BigDecimal meanTons = rows.stream().map(ReductionMetric::getTons).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(9), MathContext.DECIMAL128);
+        BigDecimal sxy = BigDecimal.ZERO;
+        for (ReductionMetric m : rows) {
+            sxy = sxy.add(BigDecimal.valueOf(m.getDataYear() - 2021L).multiply(m.getTons().subtract(meanTons)));
+        }
+        double slope = sxy.divide(BigDecimal.valueOf(60), MathContext.DECIMAL128).doubleValue();
+        assertEquals(slope, nox.trend().line().slope(), Math.abs(slope) * 1e-12);
+        // its goal is the 2023 standard's level, 0.41 x 34800 = 14268 tons, already met in 2025
+        assertEquals(14268.0, nox.goalValue(), 1e-9);
+        assertEquals("met in 2025", nox.describeProjection());
+        // POLA NOx tons: 2021 is an outlier year, so Theil-Sen, and the reason says so
+        SeriesTrend polaNox = progress.seriesTrend(executionId, Scope.POLA, null, Pollutant.NOX, TrendMeasure.TONS);
+        assertEquals(TrendMethod.THEIL_SEN, polaNox.trend().method());
+        assertEquals(List.of(2021), polaNox.trend().outlierYears());
+        assertTrue(polaNox.methodReason().startsWith("Theil-Sen: outlier year(s) 2021"), polaNox.methodReason());
+
+        // POLA DPM total rose from 95 to 100 short tons in 2021 (+1/19 = +5.26 %), an outlier among its changes
+        QaFlag dpm2021 = progress.qaFlags(executionId).stream().filter(f -> f.scope() == Scope.POLA
+                && f.category() == null && f.pollutant() == Pollutant.DPM && f.dataYear() == 2021).findFirst()
+                .orElseThrow();
+        assertEquals(ErrorCode.QA_YEAR_OVER_YEAR_OUTLIER, dpm2021.code());
+        assertEquals(FlagLevel.WARNING, dpm2021.level());
+        assertEquals(0, new BigDecimal("0.052631578947368421053").compareTo(dpm2021.value()));
+
+        // POLA CHE 2025: 404 of 2,020 units zero-emission, 20 %
+        ZeroEmissionShare che = progress.zeroEmissionShares(executionId).stream().filter(z -> z.scope() == Scope.POLA
+                && z.category() == SourceCategory.CHE && z.dataYear() == 2025).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("0.2").compareTo(che.share()));
+
+        // Computing again replaces the rows with identical ones: same values, same count
+        List<StandardProgress> standards = progress.standards(executionId);
+        List<SeriesTrend> trends = progress.trends(executionId);
+        List<QaFlag> flags = progress.qaFlags(executionId);
+        List<ZeroEmissionShare> shares = progress.zeroEmissionShares(executionId);
+        Runs.lookup(EJB, CaapProgress.class).recompute(executionId);
+        assertEquals(standards, progress.standards(executionId));
+        assertEquals(trends, progress.trends(executionId));
+        assertEquals(flags, progress.qaFlags(executionId));
+        assertEquals(shares, progress.zeroEmissionShares(executionId));
+        assertEquals(24L, countFor("SeriesTrendRecord", executionId));
+    }
+
+    private long countFor(String entity, long executionId) {
+        return em.createQuery("select count(r) from " + entity + " r where r.executionId = :id", Long.class)
+                .setParameter("id", executionId).getSingleResult();
     }
 
     @Test
@@ -190,6 +298,12 @@ class AnnualVerificationIT {
 
         BoardReports reports = Runs.lookup(EJB, BoardReports.class);
         assertEquals(reports.forExecution(first).getDataSha256(), reports.forExecution(second).getDataSha256());
+        // ...and the same stored progress, row for row
+        ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
+        assertEquals(progress.standards(first), progress.standards(second));
+        assertEquals(progress.trends(first), progress.trends(second));
+        assertEquals(progress.qaFlags(first), progress.qaFlags(second));
+        assertEquals(progress.zeroEmissionShares(first), progress.zeroEmissionShares(second));
         // The same default seen by a second run of the same year is not charged again.
         assertEquals("DEFAULTS_CHARGED=0", Runs.stepExitStatus(second, "evaluate-compliance"));
         assertEquals(new BigDecimal("50000.00"), Runs.lookup(EJB, ComplianceReview.class).ledger().total());
@@ -244,6 +358,37 @@ class AnnualVerificationIT {
         assertTrue(trend.body().contains("\"slope\":-"), trend.body());
         assertEquals(400, Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
                 + "/trend?scope=MARS&pollutant=NOx").statusCode());
+
+        // The stored progress as CSV: 368/29 points above the 2023 NOx standard; POLA DPM's 2021 jump (+1/19)
+        HttpResponse<String> standardsCsv = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/standards.csv");
+        assertEquals(200, standardsCsv.statusCode());
+        assertTrue(standardsCsv.body().startsWith("target,label,scope,basis,data_year,status,reduction,margin_points"),
+                standardsCsv.body());
+        assertTrue(standardsCsv.body().contains("\nSTANDARD_2023_NOX,2023 San Pedro Bay standard: NOx 59% below 2005,"
+                + "SAN_PEDRO_BAY,TARGET_YEAR,2023,MET,0.71689655172413793103,12.689655172413793103,"), standardsCsv.body());
+        assertTrue(standardsCsv.body().contains(",NO_REFERENCE,,,PV-3010"), standardsCsv.body());
+        HttpResponse<String> flagsCsv = Http.get(Http.User.BOARD, Http.api(base) + "/progress/" + executionId
+                + "/qa-flags.csv");
+        assertEquals(200, flagsCsv.statusCode());
+        assertTrue(flagsCsv.body().contains("\nWARNING,PV-3050,POLA,ALL,DPM,2021,0.052631578947368421053,Port of Los"),
+                flagsCsv.body());
+        HttpResponse<String> trendsCsv = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/trends.csv");
+        assertEquals(200, trendsCsv.statusCode());
+        assertTrue(trendsCsv.body().contains("\nSAN_PEDRO_BAY,ALL,NOx,TONS,short tons,FITTED,,9,ORDINARY_LEAST_SQUARES,"),
+                trendsCsv.body());
+        assertEquals(25, trendsCsv.body().split("\r\n").length, "header and 24 trends");
+        HttpResponse<String> trends = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/trends");
+        assertEquals(200, trends.statusCode());
+        assertTrue(trends.body().contains("\"measure\":\"TONS_PER_10K_TEU\""), trends.body());
+        assertEquals(200, Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/zero-emission.csv").statusCode());
+        HttpResponse<String> inputs = Http.get(Http.User.AUDITOR, Http.api(base) + "/progress/" + executionId
+                + "/inputs");
+        assertEquals(200, inputs.statusCode());
+        assertTrue(inputs.body().contains("\"trendWindow\":\"2017-2025\""), inputs.body());
     }
 
     /**
@@ -265,6 +410,11 @@ class AnnualVerificationIT {
             for (String port : List.of("POLA", "POLB")) {
                 Map<String, String> files = Packages.forYear(Packages.demo(port), port, year);
                 files.put("milestones.csv", Files.readString(scenario.resolve(year + "/" + port + "/milestones.csv")));
+                if (year == 2027 && port.equals("POLA")) {
+                    // the 2027 edition restates POLA's OGV NOx 2005 baseline by +5 % (checked in test 5)
+                    files.put("emissions.csv", files.get("emissions.csv").replace("\n2005,OGV,,NOx,7200.000,",
+                            "\n2005,OGV,,NOx,7560.000,"));
+                }
                 Path folder = Files.createDirectories(root.resolve(year + "/" + port));
                 for (Map.Entry<String, String> file : files.entrySet()) {
                     Files.writeString(folder.resolve(file.getKey()), file.getValue());
@@ -284,6 +434,76 @@ class AnnualVerificationIT {
                 ledger.entries().stream().map(LedgerEntry::kind).toList());
         long last = compliance.latestRun(2029).orElseThrow();
         assertEquals(ComplianceStatus.COMPLETED_LATE, status(compliance.statuses(last, Port.POLB), "POLB-P1-01"));
+    }
+
+    /**
+     * The moved-baseline flag compares each port's pinned edition with its previous one (the accepted submission of
+     * the previous reporting year): 2026 with 2025 (same figures: no flag), 2027 with 2026, where POLA's OGV NOx 2005
+     * went from 7,200 to 7,560 short tons, +360 / 7,200 = +5 % (beyond 1 %), flagged for OGV and for the total.
+     */
+    @Test
+    @Order(5)
+    void theMovedBaselineIsComparedWithThePreviousEdition() {
+        ComplianceReview compliance = Runs.lookup(EJB, ComplianceReview.class);
+        ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
+        long run2026 = compliance.latestRun(2026).orElseThrow();
+        long run2027 = compliance.latestRun(2027).orElseThrow();
+        Submission pola2025 = Runs.lookup(EJB, VerificationRuns.class).inputs(firstExecution).stream()
+                .filter(s -> s.getPort() == Port.POLA).findFirst().orElseThrow();
+        assertEquals(pola2025.getId(), progress.inputs(run2026).previousEditions().get(Port.POLA));
+        assertTrue(progress.qaFlags(run2026).stream().noneMatch(f -> f.code() == ErrorCode.QA_BASELINE_MOVED));
+
+        List<QaFlag> moved = progress.qaFlags(run2027).stream()
+                .filter(f -> f.code() == ErrorCode.QA_BASELINE_MOVED).toList();
+        assertEquals(2, moved.size(), moved::toString);
+        QaFlag ogv = moved.get(1);
+        assertEquals(SourceCategory.OGV, ogv.category());
+        assertEquals(Pollutant.NOX, ogv.pollutant());
+        assertEquals(2005, ogv.dataYear());
+        assertEquals(0, new BigDecimal("0.05").compareTo(ogv.value()));
+        // the total: POLA NOx 2005 16,000 -> 16,360 short tons, +360 / 16,000 = +2.25 %
+        assertNull(moved.get(0).category());
+        assertEquals(0, new BigDecimal("0.0225").compareTo(moved.get(0).value()));
+    }
+
+    /**
+     * A run with its own settings: 1990 GHG references (POLA 1,000,000, POLB 1,500,000 metric tons CO2e; San Pedro
+     * Bay their sum), the window 2018-2025 and a 2 % tolerance, all recorded with the run. POLA CO2e 2025 is 729,000
+     * t: (1,000,000 - 729,000) / 1,000,000 = 27.1 %, 12.9 points short of the 2030 goal's 40 %; San Pedro Bay
+     * 1,779,500 t of 2,500,000 is 28.82 %, 11.18 points short.
+     */
+    @Test
+    @Order(6)
+    void aRunWithAGhgReferenceEvaluatesTheGhgGoalsAndKeepsItsSettings() throws Exception {
+        long executionId = Runs.lookup(BATCH, JobRuns.class).start("2025", null,
+                new ProgressOptions("POLA:1000000,POLB:1500000", "2018-2025", "0.02"));
+        assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
+        ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
+        ProgressInputs inputs = progress.inputs(executionId);
+        assertEquals("POLA:1000000,POLB:1500000", inputs.ghgReference1990());
+        assertEquals("job parameter ghgReference1990", inputs.ghgReferenceSource());
+        assertEquals(0, new BigDecimal("2500000").compareTo(inputs.ghgReferencesMetricTons().get(Scope.SAN_PEDRO_BAY)));
+        assertEquals("2018-2025", inputs.trendWindow());
+        assertEquals(0, new BigDecimal("0.02").compareTo(inputs.baselineTolerance()));
+
+        StandardProgress pola = ghgLatest(progress.standards(executionId), Scope.POLA);
+        assertEquals(StandardProgress.Status.NOT_MET, pola.status());
+        assertEquals(0, new BigDecimal("0.271").compareTo(pola.reduction()));
+        assertEquals(0, new BigDecimal("-12.9").compareTo(pola.marginPoints()));
+        StandardProgress spb = ghgLatest(progress.standards(executionId), Scope.SAN_PEDRO_BAY);
+        assertEquals(0, new BigDecimal("0.2882").compareTo(spb.reduction()));
+        assertEquals(0, new BigDecimal("-11.18").compareTo(spb.marginPoints()));
+
+        SeriesTrend co2e = progress.seriesTrend(executionId, Scope.POLA, null, Pollutant.CO2E, TrendMeasure.TONS);
+        assertEquals(8, co2e.trend().points().size());
+        assertEquals(600000.0, co2e.goalValue(), 1e-6);
+        assertNull(co2e.goalIssue());
+        assertTrue(co2e.projection() != null, "the 2030 goal is projected");
+    }
+
+    private static StandardProgress ghgLatest(List<StandardProgress> standards, Scope scope) {
+        return standards.stream().filter(s -> s.target() == CaapTarget.GHG_2030 && s.scope() == scope
+                && s.basis() == StandardProgress.Basis.LATEST_YEAR).findFirst().orElseThrow();
     }
 
     private static ComplianceStatus status(List<ComplianceItem> items, String milestoneId) {

@@ -52,6 +52,14 @@ class RestApiIT {
     }
 
     @Test
+    void tablesOfAnUnknownExecutionAre404AndOfANonNumericOne400() throws Exception {
+        assertError(Http.get(Http.User.BOARD, Http.api(base) + "/reports/runs/987654321/tables/trends.csv"), 404,
+                "PV-4004", "987654321");
+        assertError(Http.get(Http.User.BOARD, Http.api(base) + "/reports/runs/abc/tables.xlsx"), 400, "PV-4001",
+                "executionId");
+    }
+
+    @Test
     void startWithoutAYearIs400NamingTheParameter() throws Exception {
         assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs"), 400, "PV-4001", "reportingYear");
         assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=20x5"), 400, "PV-4001", "reportingYear");
@@ -62,6 +70,14 @@ class RestApiIT {
     void startWithABadAsOfDateIs400NamingTheParameter() throws Exception {
         assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=2025&asOfDate=31-12-2025"), 400, "PV-4001",
                 "asOfDate");
+    }
+
+    @Test
+    void startWithBadProgressSettingsIs400WithTheirCodes() throws Exception {
+        String start = Http.api(base) + "/runs?reportingYear=2025";
+        assertError(Http.post(Http.User.ADMIN, start + "&ghgReference1990=MARS:1"), 400, "PV-3012", "MARS");
+        assertError(Http.post(Http.User.ADMIN, start + "&trendWindow=2025-2017"), 400, "PV-3013", "2025-2017");
+        assertError(Http.post(Http.User.ADMIN, start + "&baselineTolerance=1.5"), 400, "PV-3014", "1.5");
     }
 
     /** Who may call what: every cell of the matrix is asserted (200/202/4xx from the resource, 401, 403). */
@@ -88,6 +104,30 @@ class RestApiIT {
             "GET, /reports/2011/board.pdf, ADMIN, 404",
             "GET, /reports/2011/board.pdf, POLA, 403",
             "GET, /reports/2011/board.pdf, POLB, 403",
+            "GET, /reports/runs/987654321/tables, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables, BOARD, 404",
+            "GET, /reports/runs/987654321/tables, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables, POLA, 403",
+            "GET, /reports/runs/987654321/tables, POLB, 403",
+            "GET, /reports/runs/987654321/tables/reductions.csv, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables/reductions.csv, BOARD, 404",
+            "GET, /reports/runs/987654321/tables/reductions.csv, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables/reductions.csv, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables/reductions.csv, POLA, 403",
+            "GET, /reports/runs/987654321/tables/reductions.csv, POLB, 403",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, BOARD, 404",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, POLA, 403",
+            "GET, /reports/runs/987654321/tables/reductions.xlsx, POLB, 403",
+            "GET, /reports/runs/987654321/tables.xlsx, ANONYMOUS, 401",
+            "GET, /reports/runs/987654321/tables.xlsx, BOARD, 404",
+            "GET, /reports/runs/987654321/tables.xlsx, AUDITOR, 404",
+            "GET, /reports/runs/987654321/tables.xlsx, ADMIN, 404",
+            "GET, /reports/runs/987654321/tables.xlsx, POLA, 403",
+            "GET, /reports/runs/987654321/tables.xlsx, POLB, 403",
             "GET, /agreement/rules, ANONYMOUS, 401",
             "GET, /agreement/rules, BOARD, 200",
             "GET, /agreement/rules, AUDITOR, 200",
@@ -105,6 +145,24 @@ class RestApiIT {
             "GET, /progress/987654321/metrics.csv, BOARD, 404",
             "GET, /progress/987654321/standards, POLA, 403",
             "GET, /progress/987654321/qa-flags, POLB, 403",
+            "GET, /progress/987654321/standards.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/standards.csv, AUDITOR, 404",
+            "GET, /progress/987654321/standards.csv, POLA, 403",
+            "GET, /progress/987654321/qa-flags.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/qa-flags.csv, BOARD, 404",
+            "GET, /progress/987654321/qa-flags.csv, POLB, 403",
+            "GET, /progress/987654321/zero-emission.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/zero-emission.csv, ADMIN, 404",
+            "GET, /progress/987654321/zero-emission.csv, POLA, 403",
+            "GET, /progress/987654321/trends, ANONYMOUS, 401",
+            "GET, /progress/987654321/trends, AUDITOR, 404",
+            "GET, /progress/987654321/trends, POLB, 403",
+            "GET, /progress/987654321/trends.csv, ANONYMOUS, 401",
+            "GET, /progress/987654321/trends.csv, BOARD, 404",
+            "GET, /progress/987654321/trends.csv, POLA, 403",
+            "GET, /progress/987654321/inputs, ANONYMOUS, 401",
+            "GET, /progress/987654321/inputs, ADMIN, 404",
+            "GET, /progress/987654321/inputs, POLB, 403",
             "GET, /reports, ANONYMOUS, 401",
             "GET, /reports, BOARD, 200",
             "GET, /reports, AUDITOR, 200",

@@ -26,6 +26,7 @@ import org.portverify.infrastructure.files.SubmissionFolder;
 import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
+import org.portverify.reports.BoardReportModel;
 
 /** Renders a run's Governing Board report from its stored metrics, stores it with its digests, and serves it. */
 @Stateless
@@ -48,6 +49,35 @@ public class BoardReports {
 
     public BoardReport render(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
+        BoardReportModel model = model(run);
+        byte[] bytes = pdf.render(model);
+        runs.deleteReport(executionId);
+        BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
+                SubmissionFolder.sha256(bytes), model.dataDigest());
+        runs.add(report);
+        return report;
+    }
+
+    /**
+     * The content of the report a run rendered, rebuilt from the run's stored data without rendering it again: the
+     * figures of its PDF, for the table exports. Refused when the run rendered no report (PV-4204), or when the
+     * stored figures no longer give the report's data digest (PV-4205).
+     */
+    public BoardReportModel reportedModel(long executionId) {
+        VerificationRun run = verificationRuns.run(executionId);
+        BoardReport report = runs.report(executionId)
+                .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_OF_RUN_NOT_FOUND, executionId));
+        BoardReportModel model = model(run);
+        if (!model.dataDigest().equals(report.getDataSha256())) {
+            throw new RuleViolation(ErrorCode.REPORT_DATA_CHANGED, executionId, model.dataDigest(),
+                    report.getDataSha256());
+        }
+        return model;
+    }
+
+    /** The report's content from the run's stored metrics, inputs, rejected records and compliance statuses. */
+    private BoardReportModel model(VerificationRun run) {
+        long executionId = run.getExecutionId();
         List<ReductionMetric> metrics = runs.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
@@ -56,14 +86,8 @@ public class BoardReports {
         for (Port port : Port.values()) {
             statuses.put(port, compliance.statuses(executionId, port));
         }
-        var model = BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
+        return BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
                 compliance.ledger());
-        byte[] bytes = pdf.render(model);
-        runs.deleteReport(executionId);
-        BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
-                SubmissionFolder.sha256(bytes), model.dataDigest());
-        runs.add(report);
-        return report;
     }
 
     /** Every stored report, newest reporting year and run first, without the PDF bytes. */

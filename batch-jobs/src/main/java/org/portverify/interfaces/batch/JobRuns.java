@@ -39,22 +39,40 @@ public class JobRuns {
 
     /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
+        return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS);
+    }
+
+    /** As {@link #start(String, String)}, with the CAAP progress options (validated here: 400 before a start). */
+    public long start(String reportingYear, String asOfDate, ProgressOptions options) {
         String submissionsDir = System.getProperty(SUBMISSIONS_DIR_PROPERTY);
         if (submissionsDir == null || submissionsDir.isBlank()) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
                     "the server has no system property " + SUBMISSIONS_DIR_PROPERTY);
         }
-        return start(reportingYear, asOfDate, submissionsDir);
+        return start(reportingYear, asOfDate, submissionsDir, options);
     }
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
+        return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS);
+    }
+
+    /**
+     * Starts a run that reads the ports' packages from {@code submissionsDir}, with the CAAP progress options; each
+     * given option is validated now (PV-3012..PV-3014) and passed as a job parameter, so the execution keeps it.
+     */
+    public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options) {
         int year = RunParameters.reportingYear(reportingYear);
         LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
         parameters.setProperty("reportingYear", String.valueOf(year));
         parameters.setProperty("asOfDate", asOf.toString());
         parameters.setProperty("submissionsDir", submissionsDir);
+        RunParameters.progressSettings(RunParameters.ghgReferenceText(options.ghgReference1990()),
+                options.trendWindow(), options.baselineTolerance(), year);
+        setIfGiven(parameters, "ghgReference1990", options.ghgReference1990());
+        setIfGiven(parameters, "trendWindow", options.trendWindow());
+        setIfGiven(parameters, "baselineTolerance", options.baselineTolerance());
         return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 
@@ -142,6 +160,12 @@ public class JobRuns {
                 year == null ? null : Integer.valueOf(year),
                 parameters == null ? null : parameters.getProperty("asOfDate"),
                 iso(execution.getStartTime()), iso(execution.getEndTime()), steps);
+    }
+
+    private static void setIfGiven(Properties parameters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.setProperty(name, value.strip());
+        }
     }
 
     private static String iso(Date date) {

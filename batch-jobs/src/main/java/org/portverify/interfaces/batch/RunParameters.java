@@ -5,6 +5,10 @@ import java.time.format.DateTimeParseException;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.metrics.goals.GhgReferences;
+import org.portverify.domain.metrics.progress.ProgressSettings;
+import org.portverify.domain.metrics.qa.QaThresholds;
+import org.portverify.domain.metrics.trend.TrendWindow;
 
 /** Parses and checks the job parameters of {@code annual-verification}; see the job XML for their meaning. */
 public final class RunParameters {
@@ -13,7 +17,37 @@ public final class RunParameters {
     static final int LAST_REPORTING_YEAR = 2100;
     static final long DEFAULT_SKIP_LIMIT = 1000;
 
+    /** The server's default 1990 GHG references, used when a run gives no {@code ghgReference1990}. */
+    public static final String GHG_REFERENCE_PROPERTY = "portverify.ghg.reference1990";
+
     private RunParameters() {
+    }
+
+    /** The 1990 references' text and where it came from; text null when neither gives one. */
+    public record GhgText(String text, String source) {
+    }
+
+    /** The job parameter {@code ghgReference1990} when given, else the server's system property, else none. */
+    public static GhgText ghgReferenceText(String parameter) {
+        if (parameter != null && !parameter.isBlank()) {
+            return new GhgText(parameter.strip(), "job parameter ghgReference1990");
+        }
+        String property = System.getProperty(GHG_REFERENCE_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return new GhgText(property.strip(), "system property " + GHG_REFERENCE_PROPERTY);
+        }
+        return new GhgText(null, null);
+    }
+
+    /**
+     * The settings of a run's CAAP progress, each validated: PV-3012 (GHG references), PV-3013 (trend window),
+     * PV-3014 (baseline tolerance).
+     */
+    public static ProgressSettings progressSettings(GhgText ghg, String trendWindow, String baselineTolerance,
+                                                    int reportingYear) {
+        return new ProgressSettings(GhgReferences.parse(ghg.text(), ghg.source()),
+                TrendWindow.parse(trendWindow, reportingYear),
+                QaThresholds.parseBaselineTolerance(baselineTolerance));
     }
 
     public static int reportingYear(String text) {

@@ -129,6 +129,12 @@ public enum ErrorCode {
     GHG_REFERENCE_MISSING("PV-3010", "No 1990 greenhouse gas reference is configured for %s, so the %s is not"
             + " evaluated"),
     FLEET_TOTAL_ZERO("PV-3011", "%s reports no %s units in data year %d, so the zero-emission share is undefined"),
+    // PV-3012 and up: the settings a run computes its progress with (job parameters of annual-verification)
+    GHG_REFERENCE_INVALID("PV-3012", "1990 greenhouse gas reference '%s' is invalid: %s; expected SCOPE:tons, e.g."
+            + " POLA:1234567.8,POLB:2345678.9 (metric tons CO2e; SCOPE is POLA, POLB or SAN_PEDRO_BAY)"),
+    TREND_WINDOW_INVALID("PV-3013", "Trend window '%s' is invalid: %s; expected FIRST-LAST data years, e.g. 2017-2025"),
+    BASELINE_TOLERANCE_INVALID("PV-3014", "Baseline tolerance '%s' is invalid: %s; expected a fraction from 0 to 1,"
+            + " e.g. 0.01 for 1%%"),
     // PV-3050 and up: quality flags for the auditors; the metrics stand, the flag asks a question
     QA_YEAR_OVER_YEAR_OUTLIER("PV-3050", "%s %s %s changed %s from %d to %d; the series' median year-over-year"
             + " change is %s and changes more than %s from it are flagged"),
@@ -136,6 +142,14 @@ public enum ErrorCode {
             + " beyond the %s tolerance"),
     QA_ROSE_SINCE_BASELINE("PV-3052", "%s %s %s rose %s from 2005 to %d"),
     QA_DATA_YEAR_MISSING("PV-3053", "%s %s %s has no figure for data year %d, a year the edition reports"),
+
+    // PV-42xx: the Governing Board report's tables as CSV and XLSX
+    TABLE_NOT_FOUND("PV-4201", "The Governing Board report has no table '%s'; its tables are %s"),
+    TABLE_NOT_EXPORTABLE("PV-4202", "Table %s of the report model cannot be exported: %s"),
+    TABLE_EXPORT_FAILED("PV-4203", "Writing table %s failed: %s"),
+    REPORT_OF_RUN_NOT_FOUND("PV-4204", "Verification run %d has no Governing Board report (yet)"),
+    REPORT_DATA_CHANGED("PV-4205", "The stored figures of run %d no longer give its report's data digest"
+            + " (now %s, report %s); render the report again before exporting its tables"),
 
     // PV-40xx: requests and runs
     PARAMETER_INVALID("PV-4001", "Parameter %s is invalid: %s"),

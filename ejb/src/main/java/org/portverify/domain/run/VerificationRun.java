@@ -1,8 +1,12 @@
 package org.portverify.domain.run;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,9 +14,17 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.portverify.domain.metrics.goals.GhgReferences;
+import org.portverify.domain.metrics.progress.ProgressSettings;
+import org.portverify.domain.metrics.trend.TrendWindow;
+import org.portverify.domain.model.Port;
 
 /**
  * One execution of {@code annual-verification}: its parameters and the submission versions it used, pinned so that
@@ -41,6 +53,34 @@ public class VerificationRun {
     @OrderColumn(name = "position")
     @Column(name = "submission_id")
     private List<Long> submissionIds = new ArrayList<>();
+
+    // The settings its CAAP progress was computed with (compute-metrics), so a re-verification reproduces it.
+
+    /** The 1990 GHG references as given, e.g. "POLA:1234567.8,POLB:2345678.9"; null when none was configured. */
+    @Column(name = "ghg_reference_1990", length = 1000)
+    private String ghgReference1990;
+
+    /** Where that text came from: the job parameter or the server's system property. */
+    @Column(name = "ghg_reference_source", length = 200)
+    private String ghgReferenceSource;
+
+    /** The trend window's ends (a run that recorded none: the default window of its reporting year). */
+    @Column(name = "trend_first_year")
+    private Integer trendFirstYear;
+
+    @Column(name = "trend_last_year")
+    private Integer trendLastYear;
+
+    @Column(name = "baseline_tolerance", precision = 12, scale = 9)
+    private BigDecimal baselineTolerance;
+
+    /** Each port's previous edition (the submission its 2005 baseline was compared with), when there was one. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "run_previous_edition", joinColumns = @JoinColumn(name = "execution_id"))
+    @MapKeyColumn(name = "port", length = 8)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "submission_id")
+    private Map<Port, Long> previousEditions = new HashMap<>();
 
     protected VerificationRun() {
     }
@@ -79,5 +119,44 @@ public class VerificationRun {
 
     public List<Long> getSubmissionIds() {
         return List.copyOf(submissionIds);
+    }
+
+    /** Records the settings the run's progress is computed with; {@code ghgText} as given (null: none). */
+    public void computeProgressWith(ProgressSettings settings, String ghgText, String ghgSource,
+                                    Map<Port, Long> previousEditionIds) {
+        boolean none = settings.ghgReferences().isEmpty();
+        this.ghgReference1990 = none ? null : ghgText.strip();
+        this.ghgReferenceSource = none ? null : ghgSource;
+        TrendWindow window = settings.trendWindow();
+        this.trendFirstYear = window.fromYear();
+        this.trendLastYear = window.toYear();
+        this.baselineTolerance = settings.baselineTolerance();
+        previousEditions.clear();
+        previousEditions.putAll(previousEditionIds);
+    }
+
+    /** The settings recorded by {@link #computeProgressWith}; the defaults for a run that recorded none. */
+    public ProgressSettings progressSettings() {
+        GhgReferences references = GhgReferences.parse(ghgReference1990, ghgReferenceSource);
+        ProgressSettings defaults = ProgressSettings.defaultsFor(reportingYear);
+        TrendWindow window = trendFirstYear == null ? defaults.trendWindow()
+                : new TrendWindow(trendFirstYear, trendLastYear);
+        return new ProgressSettings(references, window, baselineTolerance == null ? defaults.baselineTolerance()
+                : baselineTolerance.stripTrailingZeros());
+    }
+
+    public String getGhgReference1990() {
+        return ghgReference1990;
+    }
+
+    public String getGhgReferenceSource() {
+        return ghgReferenceSource;
+    }
+
+    /** The submission id of each port's previous edition that the run compared baselines with. */
+    public Map<Port, Long> getPreviousEditions() {
+        Map<Port, Long> copy = new EnumMap<>(Port.class);
+        copy.putAll(previousEditions);
+        return copy;
     }
 }

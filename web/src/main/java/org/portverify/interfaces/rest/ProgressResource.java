@@ -20,19 +20,27 @@ import jakarta.ws.rs.core.Response;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.portverify.application.ProgressInputs;
 import org.portverify.application.ProgressReview;
+import org.portverify.domain.metrics.progress.SeriesTrend;
+import org.portverify.domain.metrics.trend.GoalProjection;
+import org.portverify.domain.metrics.trend.Trend;
+import org.portverify.domain.metrics.trend.TrendLine;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
-import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.metrics.goals.StandardProgress;
 import org.portverify.domain.metrics.qa.QaFlag;
 
-/** A run's CAAP metrics (JSON and CSV, unrounded), the standards' progress and the auditors' quality flags. */
+/**
+ * A run's CAAP metrics and the progress {@code compute-metrics} stored (standards, trends, quality flags, zero-emission
+ * shares, and the settings they were computed with), as JSON and as CSV. CSV values are unrounded; text cells that
+ * start like a spreadsheet formula are prefixed with {@code '} ({@link SpreadsheetCell}).
+ */
 @Path("progress/{executionId}")
 @RequestScoped
 @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN})
@@ -113,6 +121,105 @@ public class ProgressResource {
                 : SourceCategory.fromCode(category).orElseThrow(() -> new RuleViolation(
                         ErrorCode.PARAMETER_INVALID, "category", "unknown category '" + category + "'"));
         return progress.trend(PathParams.id(executionId), parsedScope, parsedCategory, parsedPollutant);
+    }
+
+    @GET
+    @Path("standards.csv")
+    @Produces("text/csv")
+    public Response standardsCsv(@PathParam("executionId") String executionId) {
+        long id = PathParams.id(executionId);
+        return csv("standards", id, new String[] {"target", "label", "scope", "basis", "data_year", "status",
+            "reduction", "margin_points", "issue"}, progress.standards(id).stream()
+                .map(s -> new Object[] {s.target(), text(s.target().label()), s.scope(), s.basis(), s.dataYear(),
+                    s.status(), plain(s.reduction()), plain(s.marginPoints()), s.issue()}).toList());
+    }
+
+    @GET
+    @Path("qa-flags.csv")
+    @Produces("text/csv")
+    public Response qaFlagsCsv(@PathParam("executionId") String executionId) {
+        long id = PathParams.id(executionId);
+        return csv("qa-flags", id, new String[] {"level", "code", "scope", "category", "pollutant", "data_year",
+            "value", "message"}, progress.qaFlags(id).stream().map(f -> new Object[] {f.level(), f.code().code(),
+                f.scope(), Objects.toString(f.category(), "ALL"), f.pollutant().code(), f.dataYear(),
+                plain(f.value()), text(f.message())}).toList());
+    }
+
+    @GET
+    @Path("zero-emission.csv")
+    @Produces("text/csv")
+    public Response zeroEmissionCsv(@PathParam("executionId") String executionId) {
+        long id = PathParams.id(executionId);
+        return csv("zero-emission", id, new String[] {"scope", "category", "data_year", "ze_units", "total_units",
+            "share", "goal", "goal_year", "status", "years_to_goal", "gap", "required_gain_per_year", "issue"},
+                progress.zeroEmissionShares(id).stream().map(z -> new Object[] {z.scope(), z.category(),
+                    z.dataYear(), z.zeUnits(), z.totalUnits(), plain(z.share()), z.goal(),
+                    z.goal() == null ? null : z.goal().year(), z.status(), z.yearsToGoal(), plain(z.gap()),
+                    plain(z.requiredGainPerYear()), z.issue()}).toList());
+    }
+
+    /** Every stored trend: each scope's DPM, NOx, SOx and CO2e totals, in tons and tons per 10,000 TEU. */
+    @GET
+    @Path("trends")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<SeriesTrend> trends(@PathParam("executionId") String executionId) {
+        return progress.trends(PathParams.id(executionId));
+    }
+
+    /** The stored trends, one row each: the reported line, both lines' slopes and the goal projection. */
+    @GET
+    @Path("trends.csv")
+    @Produces("text/csv")
+    public Response trendsCsv(@PathParam("executionId") String executionId) {
+        long id = PathParams.id(executionId);
+        return csv("trends", id, new String[] {"scope", "category", "pollutant", "measure", "unit", "status", "issue",
+            "points", "method", "method_reason", "outlier_years", "slope", "intercept", "r_squared", "slope_low_95",
+            "slope_high_95", "ols_slope", "ols_slope_low_95", "ols_slope_high_95", "theil_sen_slope", "goal",
+            "goal_value", "goal_issue", "projection_status", "projection_year", "projection_earliest_year",
+            "projection_latest_year", "projection_by_deadline", "projection"},
+                progress.trends(id).stream().map(ProgressResource::trendRow).toList());
+    }
+
+    /** What the run's progress was computed from: pinned submissions, previous editions, GHG references, window. */
+    @GET
+    @Path("inputs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ProgressInputs inputs(@PathParam("executionId") String executionId) {
+        return progress.inputs(PathParams.id(executionId));
+    }
+
+    private static Object[] trendRow(SeriesTrend s) {
+        Trend t = s.trend();
+        TrendLine line = t.line();
+        TrendLine ols = t.leastSquares();
+        GoalProjection p = s.projection();
+        return new Object[] {s.scope(), Objects.toString(s.category(), "ALL"), s.pollutant().code(), s.measure(),
+            text(s.unit()), t.status(), t.issue(), t.points().size(), t.method(), text(s.methodReason()),
+            t.outlierYears().stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse(null),
+            line == null ? null : line.slope(), line == null ? null : line.intercept(),
+            line == null ? null : line.rSquared(), line == null ? null : line.slopeLow(),
+            line == null ? null : line.slopeHigh(), ols == null ? null : ols.slope(),
+            ols == null ? null : ols.slopeLow(), ols == null ? null : ols.slopeHigh(),
+            t.theilSen() == null ? null : t.theilSen().slope(), s.goal(), s.goalValue(), s.goalIssue(),
+            p == null ? null : p.status(), p == null ? null : p.year(), p == null ? null : p.earliestYear(),
+            p == null ? null : p.latestYear(), p == null ? null : p.byDeadline(), text(s.describeProjection())};
+    }
+
+    private static Response csv(String name, long id, String[] columns, List<Object[]> rows) {
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(columns).get())) {
+            for (Object[] row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"portverify-" + name + "-run-" + id + ".csv\"").build();
+    }
+
+    private static String text(String value) {
+        return SpreadsheetCell.text(value);
     }
 
     private static String plain(BigDecimal value) {

@@ -15,7 +15,10 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
     public Response toResponse(RuleViolation violation) {
         Response.Status status = switch (violation.code()) {
             case EXECUTION_NOT_FOUND, REPORT_NOT_FOUND, SUBMISSION_NOT_FOUND -> Response.Status.NOT_FOUND;
+            case TABLE_NOT_FOUND, REPORT_OF_RUN_NOT_FOUND -> Response.Status.NOT_FOUND;
+            case TABLE_NOT_EXPORTABLE, TABLE_EXPORT_FAILED -> Response.Status.INTERNAL_SERVER_ERROR;
             case PARAMETER_INVALID, UPLOAD_MISSING -> Response.Status.BAD_REQUEST;
+            case GHG_REFERENCE_INVALID, TREND_WINDOW_INVALID, BASELINE_TOLERANCE_INVALID -> Response.Status.BAD_REQUEST;
             case OTHER_PORT -> Response.Status.FORBIDDEN;
             default -> Response.Status.CONFLICT;
         };

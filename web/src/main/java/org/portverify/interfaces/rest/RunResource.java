@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.portverify.interfaces.batch.JobRuns;
+import org.portverify.interfaces.batch.ProgressOptions;
 import org.portverify.interfaces.batch.RunSummary;
 
 /** Verification runs: start one for a reporting year, follow its steps, list the history. */
@@ -32,8 +33,12 @@ public class RunResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response start(@QueryParam("reportingYear") String reportingYear,
-                          @QueryParam("asOfDate") String asOfDate) {
-        long executionId = jobRuns.start(reportingYear, asOfDate);
+                          @QueryParam("asOfDate") String asOfDate,
+                          @QueryParam("ghgReference1990") String ghgReference1990,
+                          @QueryParam("trendWindow") String trendWindow,
+                          @QueryParam("baselineTolerance") String baselineTolerance) {
+        long executionId = jobRuns.start(reportingYear, asOfDate,
+                new ProgressOptions(ghgReference1990, trendWindow, baselineTolerance));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }

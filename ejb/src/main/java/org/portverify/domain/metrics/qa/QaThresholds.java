@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Pollutant;
 
 /**
@@ -29,5 +31,31 @@ public record QaThresholds(BigDecimal yearOverYearK, BigDecimal baselineToleranc
                     + ", " + baselineTolerance);
         }
         mayRise = Set.copyOf(mayRise);
+    }
+
+    /** These thresholds with another baseline tolerance. */
+    public QaThresholds withBaselineTolerance(BigDecimal tolerance) {
+        return new QaThresholds(yearOverYearK, tolerance, mayRise);
+    }
+
+    /**
+     * Parses a baseline tolerance, a fraction from 0 to 1 ({@code 0.01} is 1%); blank text is the default's.
+     *
+     * @throws RuleViolation PV-3014 naming what is wrong
+     */
+    public static BigDecimal parseBaselineTolerance(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT.baselineTolerance();
+        }
+        BigDecimal tolerance;
+        try {
+            tolerance = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(ErrorCode.BASELINE_TOLERANCE_INVALID, text, "not a decimal number");
+        }
+        if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) > 0) {
+            throw new RuleViolation(ErrorCode.BASELINE_TOLERANCE_INVALID, text, "outside 0 to 1");
+        }
+        return tolerance;
     }
 }

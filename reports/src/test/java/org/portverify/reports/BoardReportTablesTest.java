@@ -1,0 +1,96 @@
+package org.portverify.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.portverify.reports.tables.CsvTables;
+import org.portverify.reports.tables.ReportTable;
+import org.portverify.reports.tables.ReportTables;
+import org.portverify.reports.tables.XlsxTables;
+
+/**
+ * Every table of the Board report model is exportable: a List component added to {@link BoardReportModel} whose rows
+ * the exports cannot write fails here, not on a server.
+ */
+class BoardReportTablesTest {
+
+    /** The List components of the model, found here independently of {@link ReportTables}. */
+    private static List<RecordComponent> listComponents() {
+        return Arrays.stream(BoardReportModel.class.getRecordComponents())
+                .filter(c -> List.class.isAssignableFrom(c.getType())).toList();
+    }
+
+    private static String kebab(RecordComponent component) {
+        return component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void everyListOfTheModelIsATable() {
+        List<String> names = ReportTables.names(BoardReportModel.class);
+        for (RecordComponent list : listComponents()) {
+            assertTrue(names.contains(kebab(list)), kebab(list) + " in " + names);
+        }
+        assertTrue(names.containsAll(List.of("reductions", "trends", "inputs", "rejected", "milestones",
+                "defaults", "penalty-totals")), names.toString());
+    }
+
+    @Test
+    void everyTableOfTheSampleHasEveryRowAndColumn() throws Exception {
+        BoardReportModel model = SampleModels.sample();
+        List<ReportTable> tables = ReportTables.of(model);
+        assertEquals(ReportTables.names(BoardReportModel.class), tables.stream().map(ReportTable::name).toList());
+        for (RecordComponent list : listComponents()) {
+            List<?> rows = (List<?>) list.getAccessor().invoke(model);
+            ReportTable table = tables.stream().filter(t -> t.name().equals(kebab(list))).findFirst().orElseThrow();
+            assertEquals(rows.size(), table.rows().size(), table.name());
+            Class<?> element = (Class<?>) ((ParameterizedType) list.getGenericType()).getActualTypeArguments()[0];
+            // a column per component that is not itself a list (those are tables of their own), one for a list of text
+            long columns = element.isRecord() ? Arrays.stream(element.getRecordComponents())
+                    .filter(c -> !List.class.isAssignableFrom(c.getType())).count() : 1;
+            assertEquals(columns, table.headers().size(), table.name());
+        }
+        for (ReportTable table : tables) {
+            // every table writes, its heading first
+            String csv = new String(CsvTables.write(table), StandardCharsets.UTF_8);
+            assertTrue(csv.startsWith(table.headers().get(0)) && csv.endsWith("\r\n"), table.name());
+        }
+    }
+
+    @Test
+    void theHeadlineTableShowsThePdfsFigures() {
+        ReportTable reductions = ReportTables.table(SampleModels.sample(), "reductions").orElseThrow();
+        assertEquals(List.of("Entity", "Pollutant", "Unit", "Baseline tons", "Tons", "Change",
+                "Change per 10,000 TEU"), reductions.headers());
+        // POLA DPM as in the sample: 1,062.0 to 106.2 short tons, -90%, per 10,000 TEU -93%
+        assertEquals(List.of("Port of Los Angeles", "DPM", "short tons", "1,062.0", "106.2", "-90%", "-93%"),
+                reductions.rows().get(0));
+        String csv = new String(CsvTables.write(reductions), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nPort of Los Angeles,DPM,short tons,\"1,062.0\",106.2,-90%,-93%\r\n"), csv);
+    }
+
+    @Test
+    void theWholeModelAsOneWorkbookASheetPerTable() throws IOException {
+        BoardReportModel model = SampleModels.sample();
+        List<ReportTable> tables = ReportTables.of(model);
+        byte[] xlsx = XlsxTables.write(tables, "tables", model.asOfDate());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(tables.size(), workbook.getNumberOfSheets());
+            for (int i = 0; i < tables.size(); i++) {
+                assertEquals(tables.get(i).name(), workbook.getSheetName(i));
+                assertEquals(tables.get(i).rows().size(), workbook.getSheetAt(i).getLastRowNum());
+            }
+            // the rejected record's line number is a number cell
+            assertEquals(418.0, workbook.getSheet("rejected").getRow(1).getCell(2).getNumericCellValue());
+        }
+    }
+}
