@@ -186,7 +186,12 @@
                         el('td', {}, el('a', {className: 'button-link download-pdf', download: fileName,
                             href: API + '/reports/runs/' + r.executionId + '/board.pdf',
                             'aria-label': 'Download the ' + r.reportingYear + ' Board report of run '
-                                + r.executionId + ' (PDF, ' + size(r.sizeBytes) + ')'}, 'PDF'))));
+                                + r.executionId + ' (PDF, ' + size(r.sizeBytes) + ')'}, 'PDF'),
+                            ' ',
+                            el('a', {className: 'button-link download-tables',
+                                href: API + '/reports/runs/' + r.executionId + '/tables.xlsx',
+                                'aria-label': 'Download the tables of the ' + r.reportingYear + ' Board report of run '
+                                    + r.executionId + ' as an XLSX workbook'}, 'Tables (XLSX)'))));
                 });
                 table.appendChild(rows);
                 wrap.appendChild(el('div', {className: 'table-wrap'}, table));

@@ -86,6 +86,8 @@ class WebPageIT {
             WebElement row = browser.await(By.cssSelector(
                     "tr.report-row[data-execution-id='" + executionId + "'][data-year='" + RUN_YEAR + "']"));
             String listedDigest = row.findElement(By.className("pdf-sha256")).getText();
+            assertTrue(row.findElement(By.className("download-tables")).getAttribute("href")
+                    .endsWith("/api/reports/runs/" + executionId + "/tables.xlsx"));
             assertTrue(listedDigest.matches("[0-9a-f]{64}"), listedDigest);
             // Board staff read and download; they neither restart, re-verify, start runs nor upload.
             assertTrue(browser.driver().findElements(By.cssSelector("button.restart, button.reverify")).isEmpty());
