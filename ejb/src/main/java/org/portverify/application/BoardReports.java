@@ -21,6 +21,7 @@ import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
@@ -107,6 +108,11 @@ public class BoardReports {
                 progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
         return BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
                 compliance.ledger(), figures, conformance);
+    }
+
+    /** Every stored report, newest reporting year and run first, without the PDF bytes. */
+    public List<BoardReportListing> listings() {
+        return runs.reportListings();
     }
 
     public BoardReport latest(int reportingYear) {
