@@ -1,5 +1,6 @@
 package org.portverify.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -307,6 +308,11 @@ class AnnualVerificationIT {
 
         BoardReports reports = Runs.lookup(EJB, BoardReports.class);
         assertEquals(reports.forExecution(first).getDataSha256(), reports.forExecution(second).getDataSha256());
+        // Rendering a run's report again from what it stored gives the very same bytes (no clock, no random id).
+        BoardReport stored = reports.forExecution(second);
+        BoardReport again = reports.render(second);
+        assertEquals(stored.getPdfSha256(), again.getPdfSha256());
+        assertArrayEquals(stored.getPdf(), again.getPdf());
         // ...and the same stored progress, row for row
         ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
         assertEquals(progress.standards(first), progress.standards(second));
