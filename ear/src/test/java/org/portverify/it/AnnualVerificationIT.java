@@ -1,5 +1,6 @@
 package org.portverify.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -186,6 +187,15 @@ class AnnualVerificationIT {
         assertTrue(text.contains("Rules version CA-2025.1"), text);
         assertTrue(text.contains("POLB-P1-01"), text);
         assertTrue(text.contains("Clean Air Mitigation Fund (both ports) $50,000 $50,000"), text);
+        // ... and the rest of the Board report: summary, standards, OGV, data quality with each package's digest.
+        assertTrue(text.contains("Executive summary"), text);
+        assertTrue(text.contains("2023 San Pedro Bay standard: NOx 59%"), text);
+        assertTrue(text.contains("6. Ocean-going vessels"), text);
+        assertTrue(text.contains("8. Data quality"), text);
+        for (Submission input : inputs) {
+            assertTrue(text.contains("Package SHA-256 " + input.getPackageSha256()), "package of " + input.getPort());
+        }
+        assertTrue(text.contains("Page 1 of "), text);
 
         assertStoredProgress(executionId, metrics);
     }
@@ -298,6 +308,11 @@ class AnnualVerificationIT {
 
         BoardReports reports = Runs.lookup(EJB, BoardReports.class);
         assertEquals(reports.forExecution(first).getDataSha256(), reports.forExecution(second).getDataSha256());
+        // Rendering a run's report again from what it stored gives the very same bytes (no clock, no random id).
+        BoardReport stored = reports.forExecution(second);
+        BoardReport again = reports.render(second);
+        assertEquals(stored.getPdfSha256(), again.getPdfSha256());
+        assertArrayEquals(stored.getPdf(), again.getPdf());
         // ...and the same stored progress, row for row
         ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
         assertEquals(progress.standards(first), progress.standards(second));

@@ -33,12 +33,40 @@ final class Deployments {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        openArquillianRunner(war);
         war.addClasses(testClasses);
         war.addClasses(Deployments.class, Runs.class, Http.class, PdfText.class);
         war.addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class), jarOf(FontBoxFont.class));
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;
+    }
+
+    /**
+     * The web page needs a sign-in for every path but /api/health; in-container tests reach the server through
+     * Arquillian's servlet, which signs in as nobody, so the test deployment lets it through (exact path only).
+     */
+    private static void openArquillianRunner(WebArchive war) {
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String open = """
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>arquillian</web-resource-name>
+                            <url-pattern>/ArquillianServletRunnerEE9/*</url-pattern>
+                        </web-resource-collection>
+                    </security-constraint>
+                """;
+        if (!webXml.contains("<login-config>")) {
+            throw new IllegalStateException("web.xml has no <login-config>");
+        }
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                webXml.replace("    <login-config>", open + "    <login-config>")));
     }
 
     private static File jarOf(Class<?> type) {

@@ -54,8 +54,8 @@ import org.portverify.interfaces.timers.CrashRecovery;
 /**
  * Operations inside the server: the scheduled run's guard (reporting year 2036), crash recovery's marking (2042),
  * a run restarted after a failure
- * injected mid-step (2038), and re-verification MATCH and, after a stored figure is tampered with, MISMATCH (2040).
- * The runs of 2038 and 2040 speak as of 2025-06-30, before the Cooperative Agreement took effect, so that they
+ * injected mid-step (2038), and re-verification MATCH and, after a stored figure is tampered with, MISMATCH (2044).
+ * The runs of 2038 and 2044 speak as of 2025-06-30, before the Cooperative Agreement took effect, so that they
  * charge nothing to the defaults ledger the other system tests count.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -205,13 +205,13 @@ class OperationsIT {
     }
 
     /**
-     * A fresh 2040 run re-verified: the re-run reads nothing, uses the pinned versions and reproduces every figure
+     * A fresh 2044 run re-verified: the re-run reads nothing, uses the pinned versions and reproduces every figure
      * and both digests: MATCH. Then one stored tons figure of the original is raised by 1 and a second
      * re-verification finds exactly that difference: MISMATCH.
      */
     @Test
     void reverificationMatchesAFreshRunAndFindsATamperedFigure() throws Exception {
-        int year = 2040;
+        int year = 2044;
         JobRuns jobRuns = Runs.lookup(BATCH, JobRuns.class);
         Reverifications reverifications = Runs.lookup(EJB, Reverifications.class);
         long original = jobRuns.start(String.valueOf(year), BEFORE_AGREEMENT, packages(year).toString());

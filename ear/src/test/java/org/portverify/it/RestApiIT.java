@@ -187,6 +187,18 @@ class RestApiIT {
             "GET, /progress/987654321/inputs, ANONYMOUS, 401",
             "GET, /progress/987654321/inputs, ADMIN, 404",
             "GET, /progress/987654321/inputs, POLB, 403",
+            "GET, /reports, ANONYMOUS, 401",
+            "GET, /reports, BOARD, 200",
+            "GET, /reports, AUDITOR, 200",
+            "GET, /reports, ADMIN, 200",
+            "GET, /reports, POLA, 403",
+            "GET, /reports, POLB, 403",
+            "GET, /me, ANONYMOUS, 401",
+            "GET, /me, BOARD, 200",
+            "GET, /me, AUDITOR, 200",
+            "GET, /me, ADMIN, 200",
+            "GET, /me, POLA, 200",
+            "GET, /me, POLB, 200",
             "GET, /health, ANONYMOUS, 200",
             "GET, /health, POLB, 200",
     })
@@ -209,6 +221,15 @@ class RestApiIT {
     @Test
     void restartOfANonNumericIdIs400() throws Exception {
         assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs/abc/restart"), 400, "PV-4001", "executionId");
+    }
+
+    @Test
+    void meNamesTheUserItsRolesAndItsPort() throws Exception {
+        HttpResponse<String> pola = Http.get(Http.User.POLA, Http.api(base) + "/me");
+        assertEquals("{\"user\":\"pola\",\"roles\":[\"pola-submitter\"],\"port\":\"POLA\"}", pola.body());
+        HttpResponse<String> auditor = Http.get(Http.User.AUDITOR, Http.api(base) + "/me");
+        assertTrue(auditor.body().startsWith("{\"user\":\"auditor\",\"roles\":[\"auditor\"]"), auditor.body());
+        assertTrue(!auditor.body().contains("\"port\":\"POL"), auditor.body());
     }
 
     @Test

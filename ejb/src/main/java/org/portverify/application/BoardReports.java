@@ -16,8 +16,12 @@ import org.portverify.domain.agreement.compliance.ComplianceItem;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.metrics.trend.Trend;
+import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
@@ -26,6 +30,7 @@ import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
 import org.portverify.reports.BoardReportModel;
+import org.portverify.reports.ReportConformance;
 
 /** Renders a run's Governing Board report from its stored metrics, stores it with its digests, and serves it. */
 @Stateless
@@ -46,9 +51,18 @@ public class BoardReports {
     @Inject
     private ComplianceReview compliance;
 
+    @Inject
+    private ProgressReview progress;
+
+    /** Renders the report as tagged PDF. */
     public BoardReport render(long executionId) {
+        return render(executionId, ReportConformance.TAGGED);
+    }
+
+    /** Renders the report as tagged PDF or, for archiving, PDF/A-1a (job parameter {@code reportConformance}). */
+    public BoardReport render(long executionId, ReportConformance conformance) {
         VerificationRun run = verificationRuns.run(executionId);
-        BoardReportModel model = model(run);
+        BoardReportModel model = model(run, conformance);
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
@@ -66,7 +80,8 @@ public class BoardReports {
         VerificationRun run = verificationRuns.run(executionId);
         BoardReport report = runs.report(executionId)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_OF_RUN_NOT_FOUND, executionId));
-        BoardReportModel model = model(run);
+        // The conformance changes the PDF's encoding only, never a table.
+        BoardReportModel model = model(run, ReportConformance.TAGGED);
         if (!model.dataDigest().equals(report.getDataSha256())) {
             throw new RuleViolation(ErrorCode.REPORT_DATA_CHANGED, executionId, model.dataDigest(),
                     report.getDataSha256());
@@ -74,10 +89,10 @@ public class BoardReports {
         return model;
     }
 
-    /** The report's content from the run's stored metrics, inputs, rejected records and compliance statuses. */
-    private BoardReportModel model(VerificationRun run) {
+    /** The report's content from the run's stored metrics, inputs, rejected records, compliance and progress. */
+    private BoardReportModel model(VerificationRun run, ReportConformance conformance) {
         long executionId = run.getExecutionId();
-        List<ReductionMetric> metrics = runs.metrics(executionId);
+        List<ReductionMetric> metrics = verificationRuns.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         inputs.forEach(s -> rejected.put(s.getId(), submissions.rejected(s.getId())));
@@ -85,8 +100,19 @@ public class BoardReports {
         for (Port port : Port.values()) {
             statuses.put(port, compliance.statuses(executionId, port));
         }
+        Map<Pollutant, Trend> trends = new EnumMap<>(Pollutant.class);
+        for (Pollutant pollutant : BoardReportContent.KEY_POLLUTANTS) {
+            trends.put(pollutant, progress.trend(executionId, Scope.SAN_PEDRO_BAY, null, pollutant));
+        }
+        BoardReportContent.Progress figures = new BoardReportContent.Progress(progress.standards(executionId),
+                progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
         return BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
-                compliance.ledger());
+                compliance.ledger(), figures, conformance);
+    }
+
+    /** Every stored report, newest reporting year and run first, without the PDF bytes. */
+    public List<BoardReportListing> listings() {
+        return runs.reportListings();
     }
 
     public BoardReport latest(int reportingYear) {

@@ -26,6 +26,20 @@ import java.util.Objects;
  * @param defaults        the defaults charged, with their penalties (may be empty)
  * @param penaltyTotals   penalties into the Clean Air Mitigation Fund per port, the last row being the total
  *                        (may be empty)
+ * @param conformance     tagged PDF, or PDF/A-1a for archiving
+ * @param summary         the executive summary's paragraphs, in reading order
+ * @param keyFigures      the executive summary's key figures (at most eight fit its page)
+ * @param categories      the reporting year by entity, source category and pollutant (tons, vs 2005 and 2017,
+ *                        absolute and per 10,000 TEU)
+ * @param standards       the CAAP standards and goals, met or not and by how much
+ * @param zeroEmission    zero-emission shares of the fleets against their goal years
+ * @param projections     when key series reach their targets on the current trend
+ * @param ogv             the ocean-going vessels rows (category OGV) of the reporting year
+ * @param ogvFigures      key OGV figures, e.g. OGV's share of all NOx
+ * @param submissions     the submission versions the run used
+ * @param qaFlags         the auditors' quality flags
+ * @param restatements    restatements and scope changes, one sentence each
+ * @param charts          the charts, in the order printed
  */
 public record BoardReportModel(
         int reportingYear,
@@ -41,7 +55,20 @@ public record BoardReportModel(
         String rulesVersion,
         List<MilestoneStatusRow> milestones,
         List<DefaultRow> defaults,
-        List<PenaltyTotalRow> penaltyTotals) {
+        List<PenaltyTotalRow> penaltyTotals,
+        ReportConformance conformance,
+        List<String> summary,
+        List<KeyFigure> keyFigures,
+        List<CategoryRow> categories,
+        List<StandardRow> standards,
+        List<ZeroEmissionRow> zeroEmission,
+        List<ProjectionRow> projections,
+        List<CategoryRow> ogv,
+        List<KeyFigure> ogvFigures,
+        List<SubmissionRow> submissions,
+        List<QaFlagRow> qaFlags,
+        List<String> restatements,
+        List<Chart> charts) {
 
     public BoardReportModel {
         Objects.requireNonNull(asOfDate, "asOfDate");
@@ -56,5 +83,38 @@ public record BoardReportModel(
         milestones = List.copyOf(Objects.requireNonNull(milestones, "milestones"));
         defaults = List.copyOf(Objects.requireNonNull(defaults, "defaults"));
         penaltyTotals = List.copyOf(Objects.requireNonNull(penaltyTotals, "penaltyTotals"));
+        Objects.requireNonNull(conformance, "conformance");
+        summary = List.copyOf(Objects.requireNonNull(summary, "summary"));
+        keyFigures = List.copyOf(Objects.requireNonNull(keyFigures, "keyFigures"));
+        categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
+        standards = List.copyOf(Objects.requireNonNull(standards, "standards"));
+        zeroEmission = List.copyOf(Objects.requireNonNull(zeroEmission, "zeroEmission"));
+        projections = List.copyOf(Objects.requireNonNull(projections, "projections"));
+        ogv = List.copyOf(Objects.requireNonNull(ogv, "ogv"));
+        ogvFigures = List.copyOf(Objects.requireNonNull(ogvFigures, "ogvFigures"));
+        submissions = List.copyOf(Objects.requireNonNull(submissions, "submissions"));
+        qaFlags = List.copyOf(Objects.requireNonNull(qaFlags, "qaFlags"));
+        restatements = List.copyOf(Objects.requireNonNull(restatements, "restatements"));
+        charts = List.copyOf(Objects.requireNonNull(charts, "charts"));
+    }
+
+    /** The original sections only: tagged PDF, no summary, category tables, standards, charts or data quality. */
+    public BoardReportModel(int reportingYear, LocalDate asOfDate, String status, long executionId,
+                            String softwareVersion, String dataDigest, List<ReductionRow> reductions,
+                            List<TrendRow> trends, List<InputDigest> inputs, List<RejectedRecordRow> rejected,
+                            String rulesVersion, List<MilestoneStatusRow> milestones, List<DefaultRow> defaults,
+                            List<PenaltyTotalRow> penaltyTotals) {
+        this(reportingYear, asOfDate, status, executionId, softwareVersion, dataDigest, reductions, trends, inputs,
+                rejected, rulesVersion, milestones, defaults, penaltyTotals, ReportConformance.TAGGED, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    /** This model with another conformance (the same figures, archived as PDF/A or not). */
+    public BoardReportModel withConformance(ReportConformance other) {
+        return new BoardReportModel(reportingYear, asOfDate, status, executionId, softwareVersion, dataDigest,
+                reductions, trends, inputs, rejected, rulesVersion, milestones, defaults, penaltyTotals, other,
+                summary, keyFigures, categories, standards, zeroEmission, projections, ogv, ogvFigures, submissions,
+                qaFlags, restatements, charts);
     }
 }

@@ -17,6 +17,9 @@ import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintAnchor;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -25,6 +28,7 @@ import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * Renders the Governing Board report to PDF.
@@ -48,6 +52,24 @@ public final class BoardReportRenderer {
     static final String MILESTONES = "board-milestones";
     static final String DEFAULTS = "board-defaults";
     static final String PENALTY_TOTALS = "board-penalty-totals";
+    static final String PARAGRAPHS = "board-paragraphs";
+    static final String KEY_FIGURES = "board-key-figures";
+    static final String CATEGORIES = "board-categories";
+    static final String STANDARDS = "board-standards";
+    static final String ZERO_EMISSION = "board-zero-emission";
+    static final String PROJECTIONS = "board-projections";
+    static final String SUBMISSIONS = "board-submissions";
+    static final String QA_FLAGS = "board-qa-flags";
+    static final String CHARTS = "board-charts";
+    static final String CONTENTS = "board-contents";
+    /** Every template, the main one first. */
+    static final List<String> ALL_TEMPLATES = List.of(MAIN, REDUCTIONS, TRENDS, REJECTED, INPUTS, MILESTONES,
+            DEFAULTS, PENALTY_TOTALS, PARAGRAPHS, KEY_FIGURES, CATEGORIES, STANDARDS, ZERO_EMISSION, PROJECTIONS,
+            SUBMISSIONS, QA_FLAGS, CHARTS, CONTENTS);
+    /** The sRGB ICC profile the build copies from the JDK next to the templates: the PDF/A output intent. */
+    static final String ICC_PROFILE = "org/portverify/reports/sRGB.icc";
+    /** The anchor of each heading: the contents and the PDF outline point at it. */
+    static final String ANCHOR_PREFIX = "section-";
 
     private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
 
@@ -80,7 +102,48 @@ public final class BoardReportRenderer {
 
     /** Fills the templates with the given context (the tests use one that records clipped text). */
     static JasperPrint fill(BoardReportModel model, JasperReportsContext context) throws JRException {
-        return JasperFillManager.getInstance(context).fill(template(MAIN), parameters(model), new JREmptyDataSource(1));
+        // First pass with blank page numbers to find where each section starts; the contents take the same room
+        // either way, so the second pass lays every page out exactly as the first.
+        JasperPrint draft = fillOnce(model, context, Map.of());
+        return fillOnce(model, context, sectionPages(draft));
+    }
+
+    private static JasperPrint fillOnce(BoardReportModel model, JasperReportsContext context,
+                                        Map<String, Integer> pages) throws JRException {
+        return JasperFillManager.getInstance(context).fill(template(MAIN), parameters(model, pages),
+                new JREmptyDataSource(1));
+    }
+
+    /** The page (from 1) of each anchored heading of a fill. */
+    static Map<String, Integer> sectionPages(JasperPrint print) {
+        Map<String, Integer> pages = new HashMap<>();
+        List<JRPrintPage> all = print.getPages();
+        for (int i = 0; i < all.size(); i++) {
+            for (JRPrintElement element : all.get(i).getElements()) {
+                if (element instanceof JRPrintAnchor anchor && anchor.getAnchorName() != null
+                        && anchor.getAnchorName().startsWith(ANCHOR_PREFIX)) {
+                    pages.putIfAbsent(anchor.getAnchorName(), i + 1);
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** The headings: the key is the anchor's suffix ("S" summary, "C" contents, "1".."9" the sections). */
+    static Map<String, String> headings(BoardReportModel model) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("S", "Executive summary");
+        h.put("C", "Contents");
+        h.put("1", "1. Emission reductions vs 2005, data year " + model.reportingYear());
+        h.put("2", "2. Change vs 2005 by data year");
+        h.put("3", "3. Emissions by source category, data year " + model.reportingYear());
+        h.put("4", "4. CAAP standards and goals");
+        h.put("5", "5. Trends and projections");
+        h.put("6", "6. Ocean-going vessels");
+        h.put("7", "7. Cooperative Agreement compliance");
+        h.put("8", "8. Data quality");
+        h.put("9", "9. Provenance");
+        return h;
     }
 
     /** The title written to the PDF's metadata. */
@@ -88,8 +151,51 @@ public final class BoardReportRenderer {
         return "PortVerify Governing Board Report " + model.reportingYear();
     }
 
-    private static Map<String, Object> parameters(BoardReportModel model) {
+    private static Map<String, Object> parameters(BoardReportModel model, Map<String, Integer> pages) {
         Map<String, Object> p = new HashMap<>();
+        Map<String, String> headings = headings(model);
+        headings.forEach((key, title) -> p.put("H" + key, title));
+        List<Map<String, ?>> contents = new ArrayList<>();
+        headings.forEach((key, title) -> {
+            if (!key.equals("C")) {
+                int dot = title.indexOf(". ");
+                boolean numbered = Character.isDigit(key.charAt(0));
+                Integer page = pages.get(ANCHOR_PREFIX + key);
+                contents.add(row("number", numbered ? key : "", "title", numbered ? title.substring(dot + 2) : title,
+                        "page", page == null ? "" : page.toString(), "anchor", ANCHOR_PREFIX + key));
+            }
+        });
+        p.put("CONTENTS", contents);
+        p.put("CONFORMANCE", model.conformance() == ReportConformance.PDF_A_1A ? "PDF/A-1a" : "Tagged PDF");
+        p.put("SUMMARY", rows(model.summary(), t -> row("text", t)));
+        p.put("KEY_FIGURES", rows(model.keyFigures(), BoardReportRenderer::figure));
+        p.put("OGV_FIGURES", rows(model.ogvFigures(), BoardReportRenderer::figure));
+        p.put("CATEGORIES", rows(model.categories(), BoardReportRenderer::category));
+        p.put("OGV", rows(model.ogv(), BoardReportRenderer::category));
+        p.put("STANDARDS", rows(model.standards(), r -> row("standard", r.standard(), "entity", r.entity(),
+                "basis", r.basis(), "dataYear", r.dataYear(), "achieved", r.achieved(), "status", r.status(),
+                "margin", r.margin())));
+        p.put("ZERO_EMISSION", rows(model.zeroEmission(), r -> row("entity", r.entity(), "category", r.category(),
+                "dataYear", r.dataYear(), "units", r.units(), "share", r.share(), "goal", r.goal(),
+                "status", r.status(), "neededPerYear", r.neededPerYear(), "projection", r.projection())));
+        p.put("PROJECTIONS", rows(model.projections(), r -> row("entity", r.entity(), "pollutant", r.pollutant(),
+                "method", r.method(), "slope", r.slope(), "target", r.target(), "projection", r.projection())));
+        p.put("SUBMISSIONS", rows(model.submissions(), r -> row("port", r.port(), "version", r.version(),
+                "edition", r.edition(), "submittedOn", r.submittedOn(), "status", r.status(),
+                "received", r.received(), "packageSha256", r.packageSha256())));
+        p.put("QA_FLAGS", rows(model.qaFlags(), r -> row("level", r.level(), "code", r.code(),
+                "entity", r.entity(), "series", r.series(), "dataYear", r.dataYear(), "message", r.message())));
+        p.put("RESTATEMENTS", rows(model.restatements(), t -> row("text", t)));
+        List<Map<String, ?>> charts = new ArrayList<>();
+        for (int i = 0; i < model.charts().size(); i++) {
+            Chart chart = model.charts().get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", chart.title());
+            row.put("caption", chart.caption());
+            row.put("drawing", new ChartDrawing(chart, i));
+            charts.add(row);
+        }
+        p.put("CHARTS", charts);
         p.put(JRParameter.REPORT_LOCALE, Locale.US);
         p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
         p.put("REPORTING_YEAR", model.reportingYear());
@@ -127,7 +233,28 @@ public final class BoardReportRenderer {
         p.put("MILESTONES_REPORT", template(MILESTONES));
         p.put("DEFAULTS_REPORT", template(DEFAULTS));
         p.put("PENALTY_TOTALS_REPORT", template(PENALTY_TOTALS));
+        p.put("PARAGRAPHS_REPORT", template(PARAGRAPHS));
+        p.put("KEY_FIGURES_REPORT", template(KEY_FIGURES));
+        p.put("CATEGORIES_REPORT", template(CATEGORIES));
+        p.put("STANDARDS_REPORT", template(STANDARDS));
+        p.put("ZERO_EMISSION_REPORT", template(ZERO_EMISSION));
+        p.put("PROJECTIONS_REPORT", template(PROJECTIONS));
+        p.put("SUBMISSIONS_REPORT", template(SUBMISSIONS));
+        p.put("QA_FLAGS_REPORT", template(QA_FLAGS));
+        p.put("CHARTS_REPORT", template(CHARTS));
+        p.put("CONTENTS_REPORT", template(CONTENTS));
         return p;
+    }
+
+    private static Map<String, ?> figure(KeyFigure f) {
+        return row("label", f.label(), "value", f.value(), "note", f.note());
+    }
+
+    private static Map<String, ?> category(CategoryRow r) {
+        return row("entity", r.entity(), "category", r.category(), "pollutant", r.pollutant(), "unit", r.unit(),
+                "tons", r.tons(), "change2005", r.change2005(), "change2017", r.change2017(),
+                "tonsPer10kTeu", r.tonsPer10kTeu(), "per10kTeuChange2005", r.per10kTeuChange2005(),
+                "per10kTeuChange2017", r.per10kTeuChange2017());
     }
 
     /*
@@ -160,6 +287,14 @@ public final class BoardReportRenderer {
         configuration.setTagged(true);
         configuration.setTagLanguage("en-US");
         configuration.setCompressed(true);
+        if (model.conformance() == ReportConformance.PDF_A_1A) {
+            // Full compression writes cross-reference streams, which PDF/A-1 forbids (veraPDF rule 6.1.4-3); the
+            // page content is still deflated.
+            configuration.setCompressed(false);
+            configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
+            configuration.setIccProfilePath(ICC_PROFILE);
+            configuration.setEmbedIccProfile(true);
+        }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(context, model.asOfDate(), model.toString());

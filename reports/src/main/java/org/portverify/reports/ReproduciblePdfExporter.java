@@ -1,5 +1,6 @@
 package org.portverify.reports;
 
+import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,9 +21,11 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 
 /**
@@ -32,7 +35,8 @@ import net.sf.jasperreports.pdf.common.PdfProducer;
  * the document is closed, this exporter pins them:
  * <ul>
  * <li>{@code /CreationDate} and {@code /ModDate} of the info dictionary (the clock): set to the
- * given date at 00:00 UTC;</li>
+ * given date at 00:00 UTC, as soon as the writer exists, so that the PDF/A XMP packet (which copies them as
+ * {@code xmp:CreateDate} and {@code xmp:ModifyDate}) says the same;</li>
  * <li>the trailer {@code /ID} (clock and free memory, {@code PdfEncryption.createDocumentId()}): OpenPDF
  * uses an info entry {@code /FileId} instead when present, so that entry is set to an id derived
  * from the given seed;</li>
@@ -66,6 +70,16 @@ final class ReproduciblePdfExporter extends JRPdfExporter {
     @Override
     protected PdfProducer createPdfProducer() {
         return new ClassicPdfProducer(createPdfProducerContext()) {
+            @Override
+            public PdfDocumentWriter createWriter(OutputStream out) throws JRException {
+                PdfDocumentWriter created = super.createWriter(out);
+                // Before the exporter writes the PDF/A XMP packet, which copies both dates from the info dictionary.
+                PdfDictionary info = getPdfWriter().getInfo();
+                info.put(PdfName.CREATIONDATE, pinnedDate);
+                info.put(PdfName.MODDATE, pinnedDate);
+                return created;
+            }
+
             @Override
             public void close() {
                 PdfWriter writer = getPdfWriter();

@@ -52,15 +52,15 @@ class BoardReportRendererTest {
         assertTrue(text.contains("2024 tons"), "reporting-year column header");
         assertTrue(text.contains("-93%"), "change per 10,000 TEU cell");
         assertTrue(text.contains("Change vs 2005 by data year"), "section 2 heading");
-        assertTrue(text.contains("Records refused at ingest"), "section 3 heading");
+        assertTrue(text.contains("Records refused at ingest"), "data quality sub-heading");
         assertTrue(text.contains("PV-2103"), "refused record's code");
         assertFalse(text.contains("No record was refused."), "no empty-table note when a record was refused");
-        assertTrue(text.contains("Provenance"), "section 4 heading");
+        assertTrue(text.contains("9. Provenance"), "provenance heading");
         assertTrue(text.contains(SampleModels.POLA_SHA), "full 64-char SHA-256 of an input, unclipped");
         assertTrue(text.contains(SampleModels.POLB_SHA), "full 64-char SHA-256 of the other input");
         assertTrue(text.contains(SampleModels.DATA_DIGEST), "data digest");
-        assertTrue(text.contains("page 1 of"), "page footer");
-        assertTrue(text.contains("PortVerify · Board report 2024 · page 1 of"), "page footer wording");
+        assertTrue(text.contains("Page 1 of"), "page footer");
+        assertTrue(text.contains("PortVerify · Governing Board Report 2024 · DRAFT · Page 1 of"), "page footer wording");
     }
 
     @Test
@@ -80,7 +80,7 @@ class BoardReportRendererTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(document);
-                assertTrue(text.contains("page " + page + " of " + pages),
+                assertTrue(text.contains("Page " + page + " of " + pages),
                         "footer of page " + page + ": " + text);
             }
         }
@@ -105,7 +105,7 @@ class BoardReportRendererTest {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String body = stripper.getText(document).replaceAll("PortVerify · Board report \\d+ · page \\d+ of \\d+", "");
+                String body = stripper.getText(document).replaceAll("PortVerify · Governing Board Report \\d+ · \\S+ · Page \\d+ of \\d+", "");
                 assertFalse(body.isBlank(), label + ": page " + page + " has nothing but its footer");
             }
         }
@@ -114,7 +114,7 @@ class BoardReportRendererTest {
     @Test
     void theComplianceSectionShowsMilestonesDefaultsAndTheFundTotal() throws IOException {
         String text = text(renderer.renderPdf(SampleModels.sample()));
-        assertTrue(text.contains("3. Cooperative Agreement compliance"), "section heading");
+        assertTrue(text.contains("7. Cooperative Agreement compliance"), "section heading");
         assertTrue(text.contains("Rules version CA-2025.1; penalties per default $50,000 to $200,000 into the"
                 + " Clean Air Mitigation Fund."), "subtitle with the rules version: " + text);
         assertTrue(text.contains("Milestones and plan deadlines, status as of 2025-12-31"), "milestone table heading");
@@ -139,12 +139,12 @@ class BoardReportRendererTest {
     }
 
     @Test
-    void theComplianceSectionComesAfterTheTrendsAndBeforeTheRefusedRecords() throws IOException {
+    void theComplianceSectionComesAfterTheTrendsAndBeforeDataQuality() throws IOException {
         String text = text(renderer.renderPdf(SampleModels.sample()));
         int trends = text.indexOf("2. Change vs 2005 by data year");
-        int compliance = text.indexOf("3. Cooperative Agreement compliance");
-        int refused = text.indexOf("4. Records refused at ingest");
-        int provenance = text.indexOf("5. Provenance");
+        int compliance = text.indexOf("7. Cooperative Agreement compliance");
+        int refused = text.indexOf("Records refused at ingest");
+        int provenance = text.indexOf("9. Provenance");
         assertTrue(trends >= 0 && trends < compliance && compliance < refused && refused < provenance,
                 trends + " < " + compliance + " < " + refused + " < " + provenance);
         int milestones = text.indexOf("Milestones and plan deadlines");
@@ -156,7 +156,7 @@ class BoardReportRendererTest {
     @Test
     void emptyComplianceListsSaySo() throws IOException {
         String text = text(renderer.renderPdf(SampleModels.withoutCompliance()));
-        assertTrue(text.contains("3. Cooperative Agreement compliance"));
+        assertTrue(text.contains("7. Cooperative Agreement compliance"));
         assertTrue(text.contains("Rules version CA-2025.1;"), "the rules version even without rows");
         assertTrue(text.contains("No milestone reported."));
         assertTrue(text.contains("No default found as of 2025-12-31: no penalty."));
@@ -199,7 +199,7 @@ class BoardReportRendererTest {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
         context.setProperty(JRTextElement.PROPERTY_PRINT_KEEP_FULL_TEXT, "true");
         for (BoardReportModel model : List.of(SampleModels.sample(), SampleModels.withoutCompliance(),
-                SampleModels.withoutDefaults(), SampleModels.withMilestones(45, 5))) {
+                SampleModels.withoutDefaults(), SampleModels.withMilestones(45, 5), SampleModels.full())) {
             List<JRPrintText> texts = printTexts(BoardReportRenderer.fill(model, context));
             assertFalse(texts.isEmpty());
             for (JRPrintText text : texts) {
@@ -341,9 +341,8 @@ class BoardReportRendererTest {
 
     @Test
     void templatesArePrecompiledAndNeedNoCompilerAtRunTime() {
-        for (String name : List.of(BoardReportRenderer.MAIN, BoardReportRenderer.REDUCTIONS,
-                BoardReportRenderer.TRENDS, BoardReportRenderer.REJECTED, BoardReportRenderer.INPUTS,
-                BoardReportRenderer.MILESTONES, BoardReportRenderer.DEFAULTS, BoardReportRenderer.PENALTY_TOTALS)) {
+        assertEquals(18, BoardReportRenderer.ALL_TEMPLATES.size());
+        for (String name : BoardReportRenderer.ALL_TEMPLATES) {
             JasperReport report = BoardReportRenderer.template(name);
             assertEquals(name, report.getName());
             assertSame(report, BoardReportRenderer.template(name), "loaded once, then cached");

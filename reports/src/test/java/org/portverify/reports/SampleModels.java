@@ -116,7 +116,114 @@ final class SampleModels {
                                          List<DefaultRow> defaults, List<PenaltyTotalRow> totals) {
         return new BoardReportModel(base.reportingYear(), base.asOfDate(), base.status(), base.executionId(),
                 base.softwareVersion(), base.dataDigest(), base.reductions(), base.trends(), inputs, rejected,
-                base.rulesVersion(), milestones, defaults, totals);
+                base.rulesVersion(), milestones, defaults, totals, base.conformance(), base.summary(),
+                base.keyFigures(), base.categories(), base.standards(), base.zeroEmission(), base.projections(),
+                base.ogv(), base.ogvFigures(), base.submissions(), base.qaFlags(), base.restatements(),
+                base.charts());
+    }
+
+    static final String SUMMARY_FIRST = "In data year 2024 San Pedro Bay emitted 90% less diesel particulate matter"
+            + " (DPM), 70% less NOx and 98% less SOx than in 2005, while container throughput grew 38%.";
+    static final List<StandardRow> STANDARDS = List.of(
+            new StandardRow("2023 San Pedro Bay standard: DPM 77% below 2005", "San Pedro Bay (both ports)",
+                    "Standard year", "2023", "-90%", "Met", "+13 pp"),
+            new StandardRow("2023 San Pedro Bay standard: NOx 59% below 2005", "San Pedro Bay (both ports)",
+                    "Standard year", "2023", "-71%", "Met", "+12 pp"),
+            new StandardRow("2023 San Pedro Bay standard: SOx 93% below 2005", "San Pedro Bay (both ports)",
+                    "Standard year", "2023", "-91%", "Not met", "-2 pp"),
+            new StandardRow("2030 GHG goal: 40% below 1990", "San Pedro Bay (both ports)", "Latest year", "2024",
+                    "n/a", "No reference", "n/a"));
+
+    /** The sample with every section the report has: summary, categories, standards, charts, data quality. */
+    static BoardReportModel full() {
+        BoardReportModel base = sample();
+        String spb = "San Pedro Bay (both ports)";
+        List<CategoryRow> categories = new java.util.ArrayList<>();
+        List<CategoryRow> ogv = new java.util.ArrayList<>();
+        String[] categoryNames = {"All categories", "Ocean-going vessels", "Harbor craft", "Cargo handling equipment",
+                "Locomotives", "Heavy-duty vehicles (drayage trucks)"};
+        for (String entity : List.of("Port of Los Angeles", "Port of Long Beach", spb)) {
+            for (String category : categoryNames) {
+                for (String pollutant : List.of("DPM", "NOx", "SOx", "PM2.5", "CO2e")) {
+                    CategoryRow row = new CategoryRow(entity, category, pollutant,
+                            pollutant.equals("CO2e") ? "metric tons" : "short tons", "1,234.5", "-73%", "-12%",
+                            "1.199", "-81%", "-20%");
+                    categories.add(row);
+                    if (category.equals("Ocean-going vessels")) {
+                        ogv.add(row);
+                    }
+                }
+            }
+        }
+        List<Chart.Point> nox = new java.util.ArrayList<>();
+        List<Chart.Point> fitted = new java.util.ArrayList<>();
+        List<Chart.BandPoint> band = new java.util.ArrayList<>();
+        double[] tons = {29270, 12100, 11400, 10950, 10100, 9500, 9800, 9100, 8781};
+        int[] years = {2005, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024};
+        for (int i = 0; i < years.length; i++) {
+            nox.add(new Chart.Point(years[i], tons[i]));
+        }
+        for (int y = 2017; y <= 2030; y++) {
+            fitted.add(new Chart.Point(y, 12100 - 450.0 * (y - 2017)));
+            band.add(new Chart.BandPoint(y, 12100 - 520.0 * (y - 2017), 12100 - 380.0 * (y - 2017)));
+        }
+        List<Chart> charts = List.of(
+                Chart.line("San Pedro Bay NOx, short tons", "short tons", false,
+                        List.of(new Chart.Series(spb, false, nox)),
+                        List.of(new Chart.Marker("2005 baseline", 29270, false),
+                                new Chart.Marker("2023 standard (-59%)", 12000.7, false)), List.of(),
+                        "NOx fell from 29,270 tons in 2005 to 8,781 in 2024, below the 2023 standard's 12,001."),
+                Chart.bar("Change vs 2005 by source category, 2024", "change vs 2005", true, List.of(
+                        new Chart.Bar("OGV", "DPM", -0.9), new Chart.Bar("OGV", "NOx", -0.55),
+                        new Chart.Bar("CHE", "DPM", -0.85), new Chart.Bar("CHE", "NOx", -0.7),
+                        new Chart.Bar("Trucks", "DPM", -0.98), new Chart.Bar("Trucks", "NOx", -0.9)),
+                        "Every category emits less DPM and NOx than in 2005."),
+                Chart.line("Zero-emission share of the fleets", "share of units", true, List.of(
+                        new Chart.Series("Cargo handling equipment", false, List.of(new Chart.Point(2020, 0.08),
+                                new Chart.Point(2022, 0.14), new Chart.Point(2024, 0.2))),
+                        new Chart.Series("Drayage trucks", false, List.of(new Chart.Point(2020, 0.01),
+                                new Chart.Point(2022, 0.02), new Chart.Point(2024, 0.04)))),
+                        List.of(new Chart.Marker("CHE goal 2030", 2030, true),
+                                new Chart.Marker("Truck goal 2035", 2035, true)), List.of(),
+                        "20% of cargo handling equipment and 4% of drayage trucks are zero-emission."),
+                Chart.line("San Pedro Bay NOx projection", "short tons", false, List.of(
+                        new Chart.Series("Observed", false, nox.subList(1, nox.size())),
+                        new Chart.Series("Least-squares trend", true, fitted)),
+                        List.of(new Chart.Marker("2023 standard", 12000.7, false)),
+                        List.of(new Chart.Band("95% band", band)),
+                        "On its current trend NOx keeps falling by about 450 tons a year (95%: 380 to 520)."));
+        return new BoardReportModel(base.reportingYear(), base.asOfDate(), base.status(), base.executionId(),
+                base.softwareVersion(), base.dataDigest(), base.reductions(), base.trends(), base.inputs(),
+                base.rejected(), base.rulesVersion(), base.milestones(), base.defaults(), base.penaltyTotals(),
+                ReportConformance.TAGGED,
+                List.of(SUMMARY_FIRST,
+                        "Per 10,000 TEU the reductions are larger still: DPM -93%, NOx -79%.",
+                        "Of the San Pedro Bay standards evaluated, 2 are met and 1 is not met (SOx 2023, by 2 points).",
+                        "As of 2025-12-31 the Port of Long Beach defaulted twice; $100,000 is due to the Clean Air"
+                                + " Mitigation Fund for 2025."),
+                List.of(new KeyFigure("San Pedro Bay DPM vs 2005", "-90%", "data year 2024"),
+                        new KeyFigure("San Pedro Bay NOx vs 2005", "-70%", "data year 2024"),
+                        new KeyFigure("San Pedro Bay SOx vs 2005", "-98%", "data year 2024"),
+                        new KeyFigure("Standards met", "2 of 3", "2023 standards, San Pedro Bay"),
+                        new KeyFigure("Defaults this year", "2", "Port of Long Beach"),
+                        new KeyFigure("Penalties this year", "$100,000", "Clean Air Mitigation Fund"),
+                        new KeyFigure("ZE cargo handling equipment", "20%", "goal 100% by 2030"),
+                        new KeyFigure("ZE drayage trucks", "4%", "goal 100% by 2035")),
+                categories, STANDARDS,
+                List.of(new ZeroEmissionRow(spb, "Cargo handling equipment", "2024", "404 of 2,020", "20%",
+                        "100% by 2030", "In progress", "+13 pp", "2036 (2033 to 2041)")),
+                List.of(new ProjectionRow(spb, "NOx", "Least squares", "-450 (-520 to -380)",
+                        "2023 standard: 12,001 tons", "met in 2024")),
+                ogv,
+                List.of(new KeyFigure("OGV share of San Pedro Bay NOx", "58%", "data year 2024")),
+                List.of(new SubmissionRow("POLA", "v1", "2025", "2026-03-02", "Accepted", "CSV folder", POLA_SHA),
+                        new SubmissionRow("POLB", "v2", "2025", "2026-03-09", "Accepted with warnings",
+                                "ZIP upload by polb", POLB_SHA)),
+                List.of(new QaFlagRow("Warning", "PV-3050", "Port of Long Beach", "OGV NOx", "2021",
+                        "year-over-year change +41% beyond 3 x 1.4826 x MAD")),
+                List.of("POLB's 2024 edition added dredging boats to harbor craft: its harbor craft figures are not"
+                        + " comparable with earlier editions."),
+                charts);
     }
 
     private static BoardReportModel sample(List<RejectedRecordRow> rejected) {

@@ -1,6 +1,7 @@
 package org.portverify.interfaces.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -8,7 +9,10 @@ import jakarta.inject.Named;
 
 import org.portverify.application.BoardReports;
 
-/** Step {@code render-board-report}: renders and stores the Governing Board PDF with its digest. */
+/**
+ * Step {@code render-board-report}: renders and stores the Governing Board PDF with its digest, tagged or PDF/A-1a
+ * (job parameter {@code reportConformance}).
+ */
 @Named("renderBoardReport")
 @Dependent
 public class RenderBoardReportBatchlet extends AbstractBatchlet {
@@ -19,8 +23,13 @@ public class RenderBoardReportBatchlet extends AbstractBatchlet {
     @Inject
     private BoardReports reports;
 
+    @Inject
+    @BatchProperty
+    private String reportConformance;
+
     @Override
     public String process() {
-        return "PDF_SHA256=" + reports.render(job.getExecutionId()).getPdfSha256();
+        return "PDF_SHA256=" + reports.render(job.getExecutionId(),
+                RunParameters.reportConformance(reportConformance)).getPdfSha256();
     }
 }

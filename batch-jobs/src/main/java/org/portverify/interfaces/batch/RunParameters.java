@@ -9,6 +9,7 @@ import org.portverify.domain.metrics.goals.GhgReferences;
 import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.qa.QaThresholds;
 import org.portverify.domain.metrics.trend.TrendWindow;
+import org.portverify.reports.ReportConformance;
 
 /** Parses and checks the job parameters of {@code annual-verification}; see the job XML for their meaning. */
 public final class RunParameters {
@@ -107,6 +108,16 @@ public final class RunParameters {
         } catch (DateTimeParseException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "asOfDate",
                     "must be a date YYYY-MM-DD, got '" + text + "'");
+        }
+    }
+
+    /** The Board report's conformance: {@code tagged} (default, also when blank) or {@code pdfa} (PDF/A-1a). */
+    public static ReportConformance reportConformance(String text) {
+        try {
+            return ReportConformance.fromParameter(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportConformance",
+                    "must be 'tagged' or 'pdfa', got '" + text + "'");
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
 
 /** Verification runs with what they computed: metrics and board reports. */
@@ -53,5 +54,13 @@ public class RunRepository {
                         + "(select v.executionId from VerificationRun v where v.reverifiesExecutionId is not null) "
                         + "order by r.executionId desc", BoardReport.class)
                 .setParameter("year", reportingYear).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Every stored report without its bytes, newest reporting year and run first. */
+    public List<BoardReportListing> reportListings() {
+        return em.createQuery("select new org.portverify.domain.report.BoardReportListing(r.reportingYear, "
+                        + "r.executionId, r.asOfDate, r.pdfSha256, r.dataSha256, r.sizeBytes) from BoardReport r "
+                        + "order by r.reportingYear desc, r.executionId desc", BoardReportListing.class)
+                .getResultList();
     }
 }

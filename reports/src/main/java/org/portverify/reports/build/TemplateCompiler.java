@@ -1,5 +1,7 @@
 package org.portverify.reports.build;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,21 @@ public final class TemplateCompiler {
             throw new IllegalArgumentException("usage: TemplateCompiler <jrxml source dir> <output dir>");
         }
         List<Path> compiled = compileAll(Path.of(args[0]), Path.of(args[1]));
-        System.out.println("[TemplateCompiler] compiled " + compiled.size() + " template(s) to " + args[1]);
+        Path icc = writeSrgbProfile(Path.of(args[1]));
+        System.out.println("[TemplateCompiler] compiled " + compiled.size() + " template(s) to " + args[1]
+                + "; PDF/A output intent " + icc.getFileName());
+    }
+
+    /**
+     * Writes the JDK's own sRGB ICC profile ({@code sRGB.pf} of java.desktop, reached through
+     * {@link ICC_Profile}) as {@code sRGB.icc}: the output intent a PDF/A export embeds. Taken from the JDK at
+     * build time so that no profile file has to be downloaded or kept in the repository.
+     */
+    public static Path writeSrgbProfile(Path outputDir) throws IOException {
+        Files.createDirectories(outputDir);
+        Path target = outputDir.resolve("sRGB.icc");
+        Files.write(target, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        return target;
     }
 
     /**

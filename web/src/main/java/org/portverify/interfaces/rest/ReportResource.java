@@ -17,6 +17,7 @@ import org.portverify.application.BoardReports;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.tables.CsvTables;
 import org.portverify.reports.tables.ReportTable;
@@ -24,7 +25,7 @@ import org.portverify.reports.tables.ReportTables;
 import org.portverify.reports.tables.TableExportException;
 import org.portverify.reports.tables.XlsxTables;
 
-/** Governing Board PDFs: the latest of a reporting year, or the one a given run produced. */
+/** Governing Board PDFs: the list of them, the latest of a reporting year, or the one a given run produced. */
 @Path("reports")
 @RequestScoped
 @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN})
@@ -34,6 +35,13 @@ public class ReportResource {
 
     @EJB
     private BoardReports reports;
+
+    /** Every stored report with its digests and size, newest year and run first; the web page lists these. */
+    @GET
+    @Produces("application/json")
+    public List<BoardReportListing> list() {
+        return reports.listings();
+    }
 
     @GET
     @Path("{reportingYear}/board.pdf")

@@ -22,6 +22,7 @@ import org.portverify.application.Reverifications;
 import org.portverify.domain.run.Reverification;
 import org.portverify.interfaces.batch.JobRuns;
 import org.portverify.interfaces.batch.ProgressOptions;
+import org.portverify.interfaces.batch.RunParameters;
 import org.portverify.interfaces.batch.RunSummary;
 
 /**
@@ -67,9 +68,11 @@ public class RunResource {
                           @QueryParam("asOfDate") String asOfDate,
                           @QueryParam("ghgReference1990") String ghgReference1990,
                           @QueryParam("trendWindow") String trendWindow,
-                          @QueryParam("baselineTolerance") String baselineTolerance) {
+                          @QueryParam("baselineTolerance") String baselineTolerance,
+                          @QueryParam("reportConformance") String reportConformance) {
         long executionId = jobRuns.start(reportingYear, asOfDate,
-                new ProgressOptions(ghgReference1990, trendWindow, baselineTolerance));
+                new ProgressOptions(ghgReference1990, trendWindow, baselineTolerance),
+                RunParameters.reportConformance(reportConformance));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }

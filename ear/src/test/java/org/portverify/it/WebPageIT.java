@@ -1,0 +1,229 @@
+package org.portverify.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The web page in headless Chromium (see {@link Browser}): board staff sign in, find the reporting year 2040 report
+ * and download its PDF, whose bytes match the SHA-256 the page lists; a port's submitter uploads a package through the
+ * form and sees it validated and accepted, with its validation report, then another port's package refused with its
+ * finding; each role sees only what it may do. The page
+ * and the OpenAPI description need a sign-in like the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPageIT {
+
+    /** The run the board test downloads; used by no other test. */
+    private static final int RUN_YEAR = 2040;
+    /** The year the submitter uploads for through the form. */
+    private static final int UPLOAD_YEAR = 2041;
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
+    private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\":(\\d+)");
+
+    private static Long runExecutionId;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    @Order(1)
+    void thePageAndItsApiDescriptionNeedASignIn() throws Exception {
+        String root = base.toExternalForm();
+        for (String path : new String[] {"", "index.html", "portverify.js", "openapi.yaml"}) {
+            assertEquals(401, Http.get(Http.User.ANONYMOUS, root + path).statusCode(), path);
+        }
+        HttpResponse<String> page = Http.get(Http.User.BOARD, root);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>PortVerify</h1>"), page.body());
+        HttpResponse<String> openApi = Http.get(Http.User.POLA, root + "openapi.yaml");
+        assertEquals(200, openApi.statusCode());
+        assertTrue(openApi.body().startsWith("openapi: 3."), openApi.body());
+        assertEquals(200, Http.get(Http.User.ANONYMOUS, Http.api(base) + "/health").statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void boardStaffDownloadTheListedPdf() throws Exception {
+        Browser.assumeInstalled();
+        long executionId = run2040();
+        try (Browser browser = Browser.open(base, "board", "board-demo")) {
+            assertEquals("board", browser.await(By.id("signed-in-user")).getText());
+            WebElement row = browser.await(By.cssSelector(
+                    "tr.report-row[data-execution-id='" + executionId + "'][data-year='" + RUN_YEAR + "']"));
+            String listedDigest = row.findElement(By.className("pdf-sha256")).getText();
+            assertTrue(row.findElement(By.className("download-tables")).getAttribute("href")
+                    .endsWith("/api/reports/runs/" + executionId + "/tables.xlsx"));
+            assertTrue(listedDigest.matches("[0-9a-f]{64}"), listedDigest);
+            // Board staff read and download; they neither restart, re-verify, start runs nor upload.
+            assertTrue(browser.driver().findElements(By.cssSelector("button.restart, button.reverify")).isEmpty());
+            assertFalse(browser.driver().findElement(By.id("start-run")).isDisplayed());
+            assertFalse(browser.driver().findElement(By.id("submission")).isDisplayed());
+
+            browser.screenshot("board");
+            row.findElement(By.className("download-pdf")).click();
+            Path pdf = browser.awaitDownload();
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(bytes, 4),
+                    pdf.getFileName() + " is a PDF");
+            assertEquals(listedDigest, sha256(bytes), "the downloaded file is the one the page lists");
+            HttpResponse<byte[]> served = Http.getBytes(Http.User.BOARD,
+                    Http.api(base) + "/reports/runs/" + executionId + "/board.pdf");
+            assertEquals(listedDigest, served.headers().firstValue("X-PortVerify-PDF-SHA256").orElseThrow());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSubmitterUploadsThroughTheFormAndSeesTheOutcome() throws Exception {
+        Browser.assumeInstalled();
+        Path zip = Files.createTempFile("pola-" + UPLOAD_YEAR, ".zip");
+        Files.write(zip, Packages.zip(Packages.forYear(Packages.demo("POLA"), "POLA", UPLOAD_YEAR)));
+        try (Browser browser = Browser.open(base, "pola", "pola-demo")) {
+            browser.await(By.id("upload-form"));
+            assertEquals("Port of Los Angeles (POLA)",
+                    browser.driver().findElement(By.id("upload-port")).getAttribute("value"));
+            // A submitter sees neither reports nor runs.
+            assertFalse(browser.driver().findElement(By.id("reports")).isDisplayed());
+            assertFalse(browser.driver().findElement(By.id("runs")).isDisplayed());
+
+            browser.driver().findElement(By.id("upload-year")).sendKeys(String.valueOf(UPLOAD_YEAR));
+            browser.driver().findElement(By.id("upload-file")).sendKeys(zip.toString());
+            browser.driver().findElement(By.id("upload-button")).click();
+
+            WebElement outcome = browser.await(By.id("upload-version"));
+            assertEquals("ACCEPTED", outcome.getAttribute("data-status"), outcome.getText());
+            assertEquals("1", outcome.getAttribute("data-version"));
+            assertEquals("0", browser.driver().findElement(By.id("upload-errors")).getText());
+            assertTrue(browser.driver().findElement(By.id("upload-result")).getText().contains("Package accepted"));
+            String report = outcome.findElement(By.className("validation-report")).getAttribute("href");
+            assertTrue(report.endsWith("/api/submissions/POLA/" + UPLOAD_YEAR + "/1/validation-report.csv"), report);
+            // The versions table shows the same version.
+            browser.await(By.cssSelector("#versions-table tr[data-version='1'][data-status='ACCEPTED']"));
+            browser.screenshot("submitter");
+
+            // The other port's package: refused as a whole at once, with the finding and its code on the page.
+            Files.write(zip, Packages.zip(Packages.forYear(Packages.demo("POLB"), "POLB", UPLOAD_YEAR)));
+            browser.driver().findElement(By.id("upload-file")).sendKeys(zip.toString());
+            browser.driver().findElement(By.id("upload-button")).click();
+            WebElement refused = browser.await(By.cssSelector("#upload-version[data-status='REJECTED']"));
+            assertEquals("2", refused.getAttribute("data-version"));
+            assertTrue(browser.driver().findElement(By.id("upload-result")).getText()
+                    .contains("Package refused as a whole."));
+            WebElement findings = browser.await(By.id("upload-findings"));
+            assertTrue(findings.getText().contains("PV-1005"), findings.getText());
+            browser.screenshot("submitter-refused");
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+        HttpResponse<String> versions = Http.get(Http.User.POLA, Http.api(base) + "/submissions/POLA/" + UPLOAD_YEAR);
+        assertTrue(versions.body().contains("\"uploadedBy\":\"pola\""), versions.body());
+    }
+
+    @Test
+    @Order(4)
+    void anAuditorMayReverifyAndAnAdministratorMayStartRuns() throws Exception {
+        Browser.assumeInstalled();
+        long executionId = run2040();
+        try (Browser browser = Browser.open(base, "auditor", "auditor-demo")) {
+            browser.await(By.cssSelector("button.reverify[data-execution-id='" + executionId + "']"));
+            assertFalse(browser.driver().findElement(By.id("start-run")).isDisplayed());
+            assertFalse(browser.driver().findElement(By.id("submission")).isDisplayed());
+            assertTrue(browser.driver().findElement(By.id("schedule")).isDisplayed());
+            browser.driver().findElement(By.cssSelector("button.show-run[data-execution-id='" + executionId + "']"))
+                    .click();
+            browser.await(By.cssSelector("#run-detail table.steps"));
+            browser.screenshot("auditor");
+        }
+        try (Browser browser = Browser.open(base, "admin", "admin-demo")) {
+            browser.await(By.id("start-run"));
+            browser.await(By.cssSelector("tr.run-row[data-execution-id='" + executionId + "'][data-status='COMPLETED']"));
+            assertTrue(browser.driver().findElements(By.cssSelector("button.reverify")).isEmpty(),
+                    "re-verification is the auditors'");
+            browser.screenshot("admin");
+        }
+    }
+
+    /** Both ports' 2040 packages uploaded over REST, then annual-verification for 2040 run to its end, once. */
+    private long run2040() throws Exception {
+        if (runExecutionId != null) {
+            return runExecutionId;
+        }
+        for (Http.User user : new Http.User[] {Http.User.POLA, Http.User.POLB}) {
+            String port = user.name();
+            String url = Http.api(base) + "/submissions/" + port + "/" + RUN_YEAR;
+            HttpResponse<String> upload = Http.upload(user, url, port.toLowerCase() + "-" + RUN_YEAR + ".zip",
+                    Packages.zip(Packages.forYear(Packages.demo(port), port, RUN_YEAR)), Map.of());
+            assertEquals(202, upload.statusCode(), upload.body());
+            String status = await(user, url, s -> !s.equals("RECEIVED"));
+            assertTrue(status.startsWith("ACCEPTED"), port + " " + status);
+        }
+        HttpResponse<String> start = Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=" + RUN_YEAR);
+        assertEquals(202, start.statusCode(), start.body());
+        Matcher id = EXECUTION_ID.matcher(start.body());
+        assertTrue(id.find(), start.body());
+        long executionId = Long.parseLong(id.group(1));
+        String status = await(Http.User.ADMIN, Http.api(base) + "/runs/" + executionId,
+                s -> !s.equals("STARTING") && !s.equals("STARTED"));
+        assertEquals("COMPLETED", status);
+        runExecutionId = executionId;
+        return executionId;
+    }
+
+    /** Polls a JSON resource until its first "status" passes {@code done}; returns that status. */
+    private static String await(Http.User user, String url, java.util.function.Predicate<String> done)
+            throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = Http.get(user, url);
+            Matcher status = STATUS.matcher(response.body());
+            if (response.statusCode() == 200 && status.find()) {
+                last = status.group(1);
+                if (done.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(url + " still " + last + " after " + TIMEOUT);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

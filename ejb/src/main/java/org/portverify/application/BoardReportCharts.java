@@ -1,0 +1,243 @@
+package org.portverify.application;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.portverify.application.BoardReportContent.Progress;
+import org.portverify.domain.metrics.MetricKey;
+import org.portverify.domain.metrics.Percentages;
+import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.metrics.goals.CaapTarget;
+import org.portverify.domain.metrics.goals.ZeroEmissionGoal;
+import org.portverify.domain.metrics.goals.ZeroEmissionShare;
+import org.portverify.domain.metrics.trend.Trend;
+import org.portverify.domain.metrics.trend.TrendLine;
+import org.portverify.domain.metrics.trend.TrendStatus;
+import org.portverify.domain.metrics.trend.YearValue;
+import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.SourceCategory;
+import org.portverify.reports.Chart;
+
+/**
+ * The report's charts as numbers: trend lines per key pollutant (tons and tons per 10,000 TEU, with the 2005
+ * baseline and the standards), bars by source category, the zero-emission shares against their goal years and the
+ * NOx projection with its 95% band. The figures are the stored metrics' ({@link BigDecimal#doubleValue()}, the same
+ * on every JVM), so the same run always draws the same charts.
+ */
+final class BoardReportCharts {
+
+    private static final Scope BAY = Scope.SAN_PEDRO_BAY;
+    /** How far past the latest data year a projection is drawn. */
+    private static final int PROJECTION_YEARS = 6;
+
+    private BoardReportCharts() {
+    }
+
+    static List<Chart> charts(Map<MetricKey, ReductionMetric> index, int year, Progress progress) {
+        List<Chart> charts = new ArrayList<>();
+        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
+            tonsChart(index, p).ifPresent(charts::add);
+            intensityChart(index, p).ifPresent(charts::add);
+        }
+        categoryChangeChart(index, year).ifPresent(charts::add);
+        categoryTonsChart(index, year).ifPresent(charts::add);
+        zeroEmissionChart(progress.zeroEmission()).ifPresent(charts::add);
+        projectionChart(index, progress).ifPresent(charts::add);
+        return charts;
+    }
+
+    private static java.util.Optional<Chart> tonsChart(Map<MetricKey, ReductionMetric> index, Pollutant p) {
+        List<Chart.Series> series = series(index, p, ReductionMetric::getTons);
+        ReductionMetric baseline = index.get(new MetricKey(BAY, null, p, 2005));
+        if (series.isEmpty() || baseline == null) {
+            return java.util.Optional.empty();
+        }
+        String unit = baseline.getUnit().displayName();
+        List<Chart.Marker> markers = new ArrayList<>();
+        markers.add(new Chart.Marker("2005 baseline, San Pedro Bay", baseline.getTons().doubleValue(), false));
+        StringBuilder caption = new StringBuilder("San Pedro Bay " + p.code() + ": "
+                + BoardReportContent.tons(baseline.getTons()) + " " + unit + " in 2005");
+        ReductionMetric latest = latest(index, p);
+        if (latest != null) {
+            caption.append(", ").append(BoardReportContent.tons(latest.getTons())).append(" in ")
+                    .append(latest.getDataYear()).append(" (").append(latest.displayChange()).append(')');
+        }
+        // Standards of the same reduction (SOx: 93% in 2014 and in 2023) share one line and one label.
+        Map<BigDecimal, List<CaapTarget>> byReduction = new java.util.LinkedHashMap<>();
+        for (CaapTarget target : CaapTarget.values()) {
+            if (target.pollutant() == p && !target.isGreenhouseGasGoal()) {
+                byReduction.computeIfAbsent(target.reduction(), r -> new ArrayList<>()).add(target);
+            }
+        }
+        for (List<CaapTarget> targets : byReduction.values()) {
+            double level = BoardReportContent.standardLevel(baseline, targets.get(0));
+            String years = String.join(" and ", targets.stream().map(t -> String.valueOf(t.year())).toList());
+            String label = years + (targets.size() > 1 ? " standards" : " standard") + " (-"
+                    + Percentages.wholePercent(targets.get(0).reduction()) + "%)";
+            markers.add(new Chart.Marker(label, level, false));
+            caption.append("; the ").append(years).append(targets.size() > 1 ? " standards allow " : " standard allows ")
+                    .append(BoardReportContent.tons(BigDecimal.valueOf(level)));
+        }
+        caption.append('.');
+        return java.util.Optional.of(Chart.line(p.code() + ", " + unit + " per year", unit, false, series, markers,
+                List.of(), caption.toString()));
+    }
+
+    private static java.util.Optional<Chart> intensityChart(Map<MetricKey, ReductionMetric> index, Pollutant p) {
+        List<Chart.Series> series = series(index, p, ReductionMetric::getTonsPer10kTeu);
+        ReductionMetric baseline = index.get(new MetricKey(BAY, null, p, 2005));
+        if (series.isEmpty() || baseline == null || baseline.getTonsPer10kTeu() == null) {
+            return java.util.Optional.empty();
+        }
+        String unit = baseline.getUnit().displayName() + " per 10,000 TEU";
+        ReductionMetric latest = latest(index, p);
+        String caption = "Per 10,000 TEU of cargo, San Pedro Bay " + p.code() + " went from "
+                + BoardReportContent.intensity(baseline.getTonsPer10kTeu()) + " in 2005"
+                + (latest == null || latest.getTonsPer10kTeu() == null ? "" : " to "
+                + BoardReportContent.intensity(latest.getTonsPer10kTeu()) + " in " + latest.getDataYear() + " ("
+                + latest.displayEfficiencyChange() + ")") + ".";
+        return java.util.Optional.of(Chart.line(p.code() + ", " + unit, unit, false, series,
+                List.of(new Chart.Marker("2005 baseline, San Pedro Bay", baseline.getTonsPer10kTeu().doubleValue(),
+                        false)), List.of(), caption));
+    }
+
+    /** San Pedro Bay's change vs 2005 of the key pollutants in each source category, reporting year. */
+    private static java.util.Optional<Chart> categoryChangeChart(Map<MetricKey, ReductionMetric> index, int year) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (SourceCategory c : SourceCategory.values()) {
+            for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
+                ReductionMetric m = index.get(new MetricKey(BAY, c, p, year));
+                if (m != null && m.getReduction() != null) {
+                    bars.add(new Chart.Bar(shortName(c), p.code(), m.getReduction().negate().doubleValue()));
+                }
+            }
+        }
+        return bars.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Chart.bar(
+                "Change vs 2005 by category, San Pedro Bay " + year, "change vs 2005", true, bars,
+                "Each bar is a category's change of " + year + " against its own 2005 figure; below zero is a"
+                        + " reduction."));
+    }
+
+    /** NOx tons of each port by source category, reporting year. */
+    private static java.util.Optional<Chart> categoryTonsChart(Map<MetricKey, ReductionMetric> index, int year) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (SourceCategory c : SourceCategory.values()) {
+            for (Scope scope : List.of(Scope.POLA, Scope.POLB)) {
+                ReductionMetric m = index.get(new MetricKey(scope, c, Pollutant.NOX, year));
+                if (m != null) {
+                    bars.add(new Chart.Bar(shortName(c), scope.displayName(), m.getTons().doubleValue()));
+                }
+            }
+        }
+        return bars.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Chart.bar(
+                "NOx by source category, " + year + ", short tons", "short tons", false, bars,
+                "Where each port's NOx comes from in " + year + "; ocean-going vessels are the largest source."));
+    }
+
+    private static java.util.Optional<Chart> zeroEmissionChart(List<ZeroEmissionShare> shares) {
+        List<Chart.Series> series = new ArrayList<>();
+        List<Chart.Marker> markers = new ArrayList<>();
+        for (ZeroEmissionGoal goal : ZeroEmissionGoal.values()) {
+            List<Chart.Point> points = shares.stream()
+                    .filter(s -> s.scope() == BAY && s.category() == goal.category() && s.share() != null)
+                    .sorted(ZeroEmissionShare.ORDER)
+                    .map(s -> new Chart.Point(s.dataYear(), s.share().doubleValue())).toList();
+            if (!points.isEmpty()) {
+                String name = goal.category() == SourceCategory.CHE ? "Cargo handling equipment" : "Drayage trucks";
+                series.add(new Chart.Series(name, false, points));
+                markers.add(new Chart.Marker((goal.category() == SourceCategory.CHE ? "CHE" : "Trucks") + " goal "
+                        + goal.year(), goal.year(), true));
+            }
+        }
+        if (series.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        markers.add(new Chart.Marker("100% zero-emission", 1.0, false));
+        return java.util.Optional.of(Chart.line("Zero-emission share of the fleets, San Pedro Bay", "share of units",
+                true, series, markers, List.of(),
+                "Zero-emission units as a share of all units at year end, against the 2017 CAAP update's goal years"
+                        + " (all cargo handling equipment by 2030, all drayage trucks by 2035)."));
+    }
+
+    /** NOx tons of San Pedro Bay, the fitted trend drawn on a few years, and its 95% band from the slope interval. */
+    private static java.util.Optional<Chart> projectionChart(Map<MetricKey, ReductionMetric> index,
+                                                            Progress progress) {
+        Trend trend = progress.trends().get(Pollutant.NOX);
+        if (trend == null || trend.status() != TrendStatus.FITTED) {
+            return java.util.Optional.empty();
+        }
+        TrendLine line = trend.line();
+        List<YearValue> points = trend.points();
+        int first = points.get(0).year();
+        int last = points.get(points.size() - 1).year() + PROJECTION_YEARS;
+        double pivot = points.stream().mapToDouble(YearValue::year).sum() / points.size();
+        double atPivot = line.valueAt(pivot);
+        List<Chart.Point> fitted = new ArrayList<>();
+        List<Chart.BandPoint> band = new ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            double low = atPivot + line.slopeLow() * (y - pivot);
+            double high = atPivot + line.slopeHigh() * (y - pivot);
+            fitted.add(new Chart.Point(y, Math.max(0, line.valueAt(y))));
+            band.add(new Chart.BandPoint(y, Math.max(0, Math.min(low, high)), Math.max(0, Math.max(low, high))));
+        }
+        List<Chart.Marker> markers = new ArrayList<>();
+        ReductionMetric baseline = index.get(new MetricKey(BAY, null, Pollutant.NOX, 2005));
+        CaapTarget standard = BoardReportContent.standard2023(Pollutant.NOX);
+        if (baseline != null && standard != null) {
+            markers.add(new Chart.Marker("2023 standard", BoardReportContent.standardLevel(baseline, standard),
+                    false));
+        }
+        String method = trend.method() == org.portverify.domain.metrics.trend.TrendMethod.THEIL_SEN
+                ? "Theil-Sen (a year is an outlier)" : "least squares";
+        return java.util.Optional.of(Chart.line("NOx projection, San Pedro Bay, short tons", "short tons", false,
+                List.of(new Chart.Series("Observed", false, points.stream()
+                                .map(p -> new Chart.Point(p.year(), p.value())).toList()),
+                        new Chart.Series("Trend (" + method + ")", true, fitted)),
+                markers, List.of(new Chart.Band("95% band of the slope", band)),
+                "The trend line over every data year, drawn " + PROJECTION_YEARS + " years past the latest; the band"
+                        + " spans the 95% interval of the slope. A projection, not a forecast."));
+    }
+
+    /** Tons (or tons per 10,000 TEU) per data year of both ports and San Pedro Bay, all categories. */
+    private static List<Chart.Series> series(Map<MetricKey, ReductionMetric> index, Pollutant p,
+                                             Function<ReductionMetric, BigDecimal> value) {
+        List<Chart.Series> series = new ArrayList<>();
+        for (Scope scope : Scope.values()) {
+            Map<Integer, Double> byYear = new TreeMap<>();
+            index.values().stream().filter(m -> m.getScope() == scope && m.getCategory() == null
+                    && m.getPollutant() == p && value.apply(m) != null)
+                    .forEach(m -> byYear.put(m.getDataYear(), value.apply(m).doubleValue()));
+            if (!byYear.isEmpty()) {
+                series.add(new Chart.Series(scope.displayName(), false, byYear.entrySet().stream()
+                        .map(e -> new Chart.Point(e.getKey(), e.getValue())).toList()));
+            }
+        }
+        return series;
+    }
+
+    private static ReductionMetric latest(Map<MetricKey, ReductionMetric> index, Pollutant p) {
+        return index.values().stream().filter(m -> m.getScope() == BAY && m.getCategory() == null
+                && m.getPollutant() == p).max(java.util.Comparator.comparingInt(ReductionMetric::getDataYear))
+                .orElse(null);
+    }
+
+    private static String shortName(SourceCategory c) {
+        return switch (c) {
+            case OGV -> "OGV";
+            case HARBOR_CRAFT -> "Harbor craft";
+            case CHE -> "CHE";
+            case LOCOMOTIVE -> "Rail";
+            case HDV -> "Trucks";
+        };
+    }
+
+    static List<SourceCategory> categories() {
+        return Arrays.asList(SourceCategory.values());
+    }
+}

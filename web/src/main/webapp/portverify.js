@@ -1,0 +1,680 @@
+/*
+ * PortVerify web page: plain JavaScript over the REST API (/api). The browser signs every request with the HTTP
+ * Basic credentials it was challenged for when the page loaded. Sections appear only for the roles that may use them;
+ * the API enforces the roles regardless. Text from the server is always set as text, never parsed as HTML.
+ */
+(function () {
+    'use strict';
+
+    // URLs are built from location.origin: a page opened as http://user:password@host/... keeps the credentials in
+    // its own URL, and fetch() refuses URLs that carry credentials.
+    var ROOT = location.origin + location.pathname.replace(/\/[^/]*$/, '');
+    var API = ROOT + '/api';
+    var ACTIVE = ['STARTING', 'STARTED', 'STOPPING'];
+    var RESTARTABLE = ['FAILED', 'STOPPED'];
+    var ANNUAL_STEPS = ['register-submissions', 'ingest-records', 'close-ingest', 'compute-metrics',
+        'evaluate-compliance', 'render-board-report'];
+    var ROLE_NAMES = {
+        'board-staff': 'Board staff', 'auditor': 'Auditor', 'admin': 'Administrator',
+        'pola-submitter': 'Port of Los Angeles submitter', 'polb-submitter': 'Port of Long Beach submitter'
+    };
+    var PORT_NAMES = {POLA: 'Port of Los Angeles (POLA)', POLB: 'Port of Long Beach (POLB)'};
+
+    var me = {user: '', roles: [], port: null};
+    var reportsByExecution = {};
+    var runsTimer = null;
+    var openRunId = null;
+
+    function has(role) { return me.roles.indexOf(role) >= 0; }
+    function any(roles) { return roles.some(has); }
+
+    /* ---------- DOM helpers ---------- */
+
+    function el(tag, attrs) {
+        var node = document.createElement(tag);
+        Object.keys(attrs || {}).forEach(function (key) {
+            var value = attrs[key];
+            if (value === null || value === undefined || value === false) { return; }
+            if (key === 'text') { node.textContent = value; }
+            else if (key === 'className') { node.className = value; }
+            else if (key === 'onclick') { node.addEventListener('click', value); }
+            else { node.setAttribute(key, value === true ? '' : value); }
+        });
+        for (var i = 2; i < arguments.length; i++) {
+            var child = arguments[i];
+            if (child === null || child === undefined) { continue; }
+            node.appendChild(typeof child === 'string' || typeof child === 'number'
+                ? document.createTextNode(String(child)) : child);
+        }
+        return node;
+    }
+
+    function replace(container, child) {
+        container.textContent = '';
+        if (child) { container.appendChild(child); }
+    }
+
+    function notice(kind, title, detail) {
+        return el('div', {className: 'notice ' + (kind || '')},
+            el('p', {}, el('strong', {text: title})), detail ? el('p', {text: detail}) : null);
+    }
+
+    function badge(status) {
+        var kind = {
+            COMPLETED: 'ok', ACCEPTED: 'ok', MATCH: 'ok', NEW_VERSION: 'info', RESUMED: 'info',
+            ACCEPTED_WITH_WARNINGS: 'warn', UNCHANGED: 'info', STARTED: 'info', STARTING: 'info',
+            STOPPING: 'warn', STOPPED: 'warn', RUNNING: 'info', RECEIVED: 'info', SUPERSEDED: 'info',
+            ABANDONED: 'warn', FAILED: 'bad', REJECTED: 'bad', REFUSED: 'bad', MISMATCH: 'bad'
+        }[status] || 'info';
+        return el('span', {className: 'badge ' + kind, text: humanStatus(status)});
+    }
+
+    function humanStatus(status) {
+        return String(status || 'unknown').replace(/_/g, ' ').toLowerCase()
+            .replace(/^./, function (c) { return c.toUpperCase(); });
+    }
+
+    function when(iso) {
+        if (!iso) { return '—'; }
+        var date = new Date(iso);
+        if (isNaN(date.getTime())) { return String(iso); }
+        return date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    }
+
+    function size(bytes) {
+        if (bytes === null || bytes === undefined) { return '—'; }
+        if (bytes < 1024) { return bytes + ' B'; }
+        if (bytes < 1024 * 1024) { return (bytes / 1024).toFixed(1) + ' KB'; }
+        return (bytes / 1024 / 1024).toFixed(2) + ' MB';
+    }
+
+    function count(n) { return n === null || n === undefined ? '—' : Number(n).toLocaleString('en-US'); }
+
+    /* ---------- REST ---------- */
+
+    /** Calls the API; resolves to {status, body, error} where error is a friendly text for refusals. */
+    function call(method, path, body) {
+        var options = {method: method, credentials: 'same-origin', headers: {Accept: 'application/json'}};
+        if (body !== undefined) { options.body = body; }
+        return fetch(API + path, options).then(function (response) {
+            var type = response.headers.get('Content-Type') || '';
+            var read = type.indexOf('json') >= 0 ? response.json().catch(function () { return null; })
+                : response.text().then(function () { return null; });
+            return read.then(function (json) {
+                var result = {status: response.status, body: json, error: null};
+                if (!response.ok) { result.error = explain(response.status, json); }
+                return result;
+            });
+        }, function () {
+            return {status: 0, body: null, error: 'The server could not be reached. Check your connection and reload.'};
+        });
+    }
+
+    function explain(status, json) {
+        if (json && json.code) { return json.code + ': ' + json.message; }
+        if (status === 404) { return 'This feature is not available on this server yet.'; }
+        if (status === 401) { return 'You are not signed in. Reload the page to sign in.'; }
+        if (status === 403) { return 'Your role does not allow this.'; }
+        return 'The server answered ' + status + '.';
+    }
+
+    /* ---------- who is signed in ---------- */
+
+    function showIdentity() {
+        var box = document.getElementById('identity');
+        replace(box, el('div', {},
+            el('span', {className: 'muted', text: 'Signed in as '}), el('strong', {id: 'signed-in-user', text: me.user}),
+            el('div', {id: 'signed-in-roles'}, me.roles.map(function (role) {
+                return el('span', {className: 'role-chip', 'data-role': role, text: ROLE_NAMES[role] || role});
+            }).reduce(function (list, chip) { list.appendChild(chip); return list; },
+                document.createDocumentFragment()))));
+    }
+
+    function reveal(id, title) {
+        document.getElementById(id).hidden = false;
+        document.getElementById('section-nav').appendChild(el('a', {href: '#' + id, text: title}));
+    }
+
+    function pageMessage(kind, title, detail) {
+        var box = document.getElementById('page-message');
+        box.className = 'notice ' + kind;
+        box.textContent = '';
+        box.appendChild(el('p', {}, el('strong', {text: title})));
+        if (detail) { box.appendChild(el('p', {text: detail})); }
+        box.hidden = false;
+    }
+
+    /* ---------- reports ---------- */
+
+    function loadReports() {
+        var body = document.getElementById('reports-body');
+        return call('GET', '/reports').then(function (result) {
+            if (result.error) { replace(body, notice('bad', 'Reports could not be listed.', result.error)); return; }
+            var reports = result.body || [];
+            reportsByExecution = {};
+            reports.forEach(function (r) { reportsByExecution[r.executionId] = r; });
+            if (!reports.length) {
+                replace(body, el('p', {className: 'muted', text: 'No Governing Board report has been produced yet.'}));
+                return;
+            }
+            var years = [];
+            var byYear = {};
+            reports.forEach(function (r) {
+                if (!byYear[r.reportingYear]) { byYear[r.reportingYear] = []; years.push(r.reportingYear); }
+                byYear[r.reportingYear].push(r);
+            });
+            var wrap = el('div', {});
+            years.forEach(function (year) {
+                var table = el('table', {id: 'reports-' + year, 'data-year': year},
+                    el('caption', {text: 'Reporting year ' + year}),
+                    el('thead', {}, el('tr', {},
+                        el('th', {scope: 'col', text: 'Run'}), el('th', {scope: 'col', text: 'As of'}),
+                        el('th', {scope: 'col', text: 'PDF SHA-256'}), el('th', {scope: 'col', text: 'Data SHA-256'}),
+                        el('th', {scope: 'col', className: 'num', text: 'Size'}),
+                        el('th', {scope: 'col', text: 'Download'}))));
+                var rows = el('tbody', {});
+                byYear[year].forEach(function (r, index) {
+                    var fileName = 'portverify-board-report-' + r.reportingYear + '-run-' + r.executionId + '.pdf';
+                    rows.appendChild(el('tr', {className: 'report-row', 'data-execution-id': r.executionId,
+                            'data-year': r.reportingYear},
+                        el('td', {}, String(r.executionId), index === 0 ? ' ' : null,
+                            index === 0 ? el('span', {className: 'badge ok', text: 'Latest'}) : null),
+                        el('td', {className: 'date', text: r.asOfDate}),
+                        el('td', {className: 'digest pdf-sha256', text: r.pdfSha256}),
+                        el('td', {className: 'digest data-sha256', text: r.dataSha256}),
+                        el('td', {className: 'num', text: size(r.sizeBytes)}),
+                        el('td', {}, el('a', {className: 'button-link download-pdf', download: fileName,
+                            href: API + '/reports/runs/' + r.executionId + '/board.pdf',
+                            'aria-label': 'Download the ' + r.reportingYear + ' Board report of run '
+                                + r.executionId + ' (PDF, ' + size(r.sizeBytes) + ')'}, 'PDF'),
+                            ' ',
+                            el('a', {className: 'button-link download-tables',
+                                href: API + '/reports/runs/' + r.executionId + '/tables.xlsx',
+                                'aria-label': 'Download the tables of the ' + r.reportingYear + ' Board report of run '
+                                    + r.executionId + ' as an XLSX workbook'}, 'Tables (XLSX)'))));
+                });
+                table.appendChild(rows);
+                wrap.appendChild(el('div', {className: 'table-wrap'}, table));
+            });
+            replace(body, wrap);
+        });
+    }
+
+    /* ---------- runs ---------- */
+
+    function loadRuns() {
+        var body = document.getElementById('runs-body');
+        return call('GET', '/runs').then(function (result) {
+            if (result.error) { replace(body, notice('bad', 'Runs could not be listed.', result.error)); return; }
+            var runs = result.body || [];
+            if (!runs.length) {
+                replace(body, el('p', {className: 'muted', text: 'No verification run yet.'}));
+                schedulePolling(false);
+                return;
+            }
+            var active = runs.filter(function (r) { return ACTIVE.indexOf(r.status) >= 0; });
+            // The listing carries no step metrics everywhere yet: active runs are asked for theirs.
+            return Promise.all(active.map(function (r) {
+                return r.steps && r.steps.length ? Promise.resolve(r)
+                    : call('GET', '/runs/' + r.executionId).then(function (d) { return d.error ? r : d.body; });
+            })).then(function (details) {
+                var detailById = {};
+                details.forEach(function (d) { detailById[d.executionId] = d; });
+                renderRuns(body, runs, detailById);
+                schedulePolling(active.length > 0);
+                if (openRunId !== null && active.some(function (r) { return r.executionId === openRunId; })) {
+                    showRun(openRunId, false);
+                }
+            });
+        });
+    }
+
+    function renderRuns(body, runs, detailById) {
+        var table = el('table', {id: 'runs-table'},
+            el('caption', {text: 'Every execution of the annual verification, newest first'}),
+            el('thead', {}, el('tr', {},
+                el('th', {scope: 'col', text: 'Run'}), el('th', {scope: 'col', text: 'Year'}),
+                el('th', {scope: 'col', text: 'As of'}), el('th', {scope: 'col', text: 'Status'}),
+                el('th', {scope: 'col', text: 'Started'}), el('th', {scope: 'col', text: 'Ended'}),
+                el('th', {scope: 'col', text: 'Progress'}), el('th', {scope: 'col', text: 'Actions'}))));
+        var rows = el('tbody', {});
+        runs.forEach(function (run) {
+            var id = run.executionId;
+            var actions = el('div', {className: 'actions'},
+                el('button', {type: 'button', className: 'show-run', 'data-execution-id': id,
+                    'aria-label': 'Details of run ' + id, onclick: function () { showRun(id, true); }}, 'Details'));
+            if (has('auditor') && run.status === 'COMPLETED') {
+                actions.appendChild(el('button', {type: 'button', className: 'reverify', 'data-execution-id': id,
+                    'aria-label': 'Re-verify run ' + id, onclick: function () { reverify(id); }}, 'Re-verify'));
+            }
+            if (has('admin') && RESTARTABLE.indexOf(run.status) >= 0) {
+                actions.appendChild(el('button', {type: 'button', className: 'restart', 'data-execution-id': id,
+                    'aria-label': 'Restart run ' + id + ' from its checkpoint', onclick: function () { restart(id); }},
+                    'Restart'));
+            }
+            rows.appendChild(el('tr', {className: 'run-row', 'data-execution-id': id, 'data-status': run.status},
+                el('td', {text: String(id)}),
+                el('td', {text: run.reportingYear === null || run.reportingYear === undefined ? '—' : String(run.reportingYear)}),
+                el('td', {className: 'date', text: run.asOfDate || (run.reportingYear ? run.reportingYear + '-12-31' : '—')}),
+                el('td', {}, badge(run.status)),
+                el('td', {text: when(run.startTime || run.start)}),
+                el('td', {text: when(run.endTime || run.end)}),
+                el('td', {}, progressOf(run, detailById[id])),
+                el('td', {}, actions)));
+        });
+        table.appendChild(rows);
+        replace(body, el('div', {className: 'table-wrap'}, table));
+    }
+
+    /** Steps done out of six and the records handled so far, from the step metrics. */
+    function progressOf(run, detail) {
+        var active = ACTIVE.indexOf(run.status) >= 0;
+        var steps = (detail && detail.steps) || run.steps || [];
+        if (!active) {
+            var report = reportsByExecution[run.executionId];
+            return report ? el('a', {href: API + '/reports/runs/' + run.executionId + '/board.pdf',
+                download: 'portverify-board-report-' + report.reportingYear + '-run-' + run.executionId + '.pdf'},
+                'Board report') : el('span', {className: 'muted', text: run.exitStatus || '—'});
+        }
+        var done = steps.filter(function (s) { return s.status === 'COMPLETED'; }).length;
+        var current = steps.length ? steps[steps.length - 1] : null;
+        var records = steps.reduce(function (sum, s) {
+            return sum + ((s.metrics && s.metrics.READ_COUNT) || 0);
+        }, 0);
+        var total = ANNUAL_STEPS.length;
+        return el('div', {className: 'progress'},
+            el('progress', {max: total, value: done, 'aria-label': 'Steps completed of run ' + run.executionId}),
+            el('div', {className: 'muted', text: 'Step ' + Math.min(done + 1, total) + ' of ' + total
+                + (current ? ' (' + current.name + ')' : '') + ' · ' + count(records) + ' records read'}),
+            run.progress ? el('div', {className: 'muted', text: describe(run.progress)}) : null);
+    }
+
+    /** The server's own progress figures, whatever their shape, as "name: value" text. */
+    function describe(value) {
+        if (value === null || typeof value !== 'object') { return String(value); }
+        return Object.keys(value).map(function (key) {
+            var v = value[key];
+            return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() + ': '
+                + (v !== null && typeof v === 'object' ? JSON.stringify(v) : (typeof v === 'number' ? count(v) : v));
+        }).join(' · ');
+    }
+
+    function schedulePolling(on) {
+        var status = document.getElementById('runs-polling');
+        if (runsTimer) { clearTimeout(runsTimer); runsTimer = null; }
+        if (on) {
+            status.textContent = 'A run is in progress: this list refreshes every 3 seconds.';
+            runsTimer = setTimeout(function () { loadRuns().then(loadReportsIfVisible); }, 3000);
+        } else {
+            status.textContent = '';
+        }
+    }
+
+    function loadReportsIfVisible() {
+        return document.getElementById('reports').hidden ? null : loadReports();
+    }
+
+    function showRun(id, focus) {
+        openRunId = id;
+        var panel = document.getElementById('run-detail');
+        panel.hidden = false;
+        call('GET', '/runs/' + id).then(function (result) {
+            var content = el('div', {'data-execution-id': id});
+            content.appendChild(el('h3', {text: 'Run ' + id}));
+            if (result.error) {
+                content.appendChild(notice('bad', 'The run could not be read.', result.error));
+                replace(panel, content);
+                return;
+            }
+            var run = result.body;
+            content.appendChild(el('dl', {className: 'facts'},
+                el('dt', {text: 'Job'}), el('dd', {text: run.jobName}),
+                el('dt', {text: 'Status'}), el('dd', {}, badge(run.status)),
+                el('dt', {text: 'Exit status'}), el('dd', {text: run.exitStatus || '—'}),
+                el('dt', {text: 'Reporting year'}), el('dd', {text: String(run.reportingYear)}),
+                el('dt', {text: 'As of'}), el('dd', {text: run.asOfDate || run.reportingYear + '-12-31'}),
+                el('dt', {text: 'Started'}), el('dd', {text: when(run.startTime || run.start)}),
+                el('dt', {text: 'Ended'}), el('dd', {text: when(run.endTime || run.end)})));
+            var steps = el('table', {className: 'steps'},
+                el('caption', {text: 'Steps and their metrics'}),
+                el('thead', {}, el('tr', {},
+                    el('th', {scope: 'col', text: 'Step'}), el('th', {scope: 'col', text: 'Status'}),
+                    el('th', {scope: 'col', text: 'Exit status'}),
+                    el('th', {scope: 'col', className: 'num', text: 'Read'}),
+                    el('th', {scope: 'col', className: 'num', text: 'Written'}),
+                    el('th', {scope: 'col', className: 'num', text: 'Skipped'}),
+                    el('th', {scope: 'col', className: 'num', text: 'Commits'}))));
+            var rows = el('tbody', {});
+            (run.steps || []).forEach(function (s) {
+                var m = s.metrics || {};
+                rows.appendChild(el('tr', {},
+                    el('th', {scope: 'row', text: s.name}), el('td', {}, badge(s.status)),
+                    el('td', {className: 'digest', text: s.exitStatus || '—'}),
+                    el('td', {className: 'num', text: count(m.READ_COUNT)}),
+                    el('td', {className: 'num', text: count(m.WRITE_COUNT)}),
+                    el('td', {className: 'num', text: count(m.PROCESS_SKIP_COUNT)}),
+                    el('td', {className: 'num', text: count(m.COMMIT_COUNT)})));
+            });
+            steps.appendChild(rows);
+            content.appendChild(el('div', {className: 'table-wrap'}, steps));
+            var actions = el('div', {className: 'actions'});
+            if (has('auditor') && run.status === 'COMPLETED') {
+                actions.appendChild(el('button', {type: 'button', className: 'primary',
+                    onclick: function () { reverify(id); }}, 'Re-verify this run'));
+            }
+            if (has('admin') && RESTARTABLE.indexOf(run.status) >= 0) {
+                actions.appendChild(el('button', {type: 'button', className: 'primary',
+                    onclick: function () { restart(id); }}, 'Restart from checkpoint'));
+            }
+            content.appendChild(actions);
+            var outcome = el('div', {id: 'run-action-result', role: 'status', 'aria-live': 'polite'});
+            content.appendChild(outcome);
+            if (any(['auditor', 'admin'])) {
+                var reverifications = el('div', {id: 'reverifications'});
+                content.appendChild(el('h4', {text: 'Re-verifications'}));
+                content.appendChild(reverifications);
+                loadReverifications(id, reverifications);
+            }
+            replace(panel, content);
+            if (focus) { panel.focus(); }
+        });
+    }
+
+    function loadReverifications(id, container) {
+        call('GET', '/runs/' + id + '/reverifications').then(function (result) {
+            if (result.error) {
+                replace(container, notice(result.status === 404 && !(result.body && result.body.code) ? '' : 'bad',
+                    'Re-verifications could not be read.', result.error));
+                return;
+            }
+            var list = result.body || [];
+            if (!list.length) {
+                replace(container, el('p', {className: 'muted', text: 'This run has not been re-verified yet.'}));
+                return;
+            }
+            var wrap = el('div', {});
+            var running = false;
+            list.forEach(function (v) {
+                running = running || v.status === 'RUNNING';
+                var block = el('div', {className: 'panel reverification', 'data-status': v.status},
+                    el('p', {}, badge(v.status), ' ', 'Re-run ' + (v.rerunExecutionId || '—') + ' of run '
+                        + v.originalExecutionId + ', requested by ' + (v.requestedBy || '—') + ' on '
+                        + when(v.requestedAt) + (v.completedAt ? ', completed ' + when(v.completedAt) : '')));
+                if (v.status === 'MATCH') {
+                    block.appendChild(el('p', {text: 'The re-run reproduced every figure and the report digest.'}));
+                }
+                var differences = v.differences || [];
+                if (differences.length) {
+                    var table = el('table', {},
+                        el('caption', {text: differences.length + ' difference(s)'}),
+                        el('thead', {}, el('tr', {}, el('th', {scope: 'col', text: 'What'}),
+                            el('th', {scope: 'col', text: 'Original'}), el('th', {scope: 'col', text: 'Re-run'}))));
+                    var rows = el('tbody', {});
+                    differences.forEach(function (d) {
+                        rows.appendChild(el('tr', {}, el('td', {text: d.what}),
+                            el('td', {className: 'digest', text: String(d.original)}),
+                            el('td', {className: 'digest', text: String(d.rerun)})));
+                    });
+                    table.appendChild(rows);
+                    block.appendChild(el('div', {className: 'table-wrap'}, table));
+                }
+                wrap.appendChild(block);
+            });
+            replace(container, wrap);
+            if (running) {
+                setTimeout(function () {
+                    if (openRunId === id && document.body.contains(container)) { loadReverifications(id, container); }
+                }, 3000);
+            }
+        });
+    }
+
+    function actionResult(kind, title, detail) {
+        var box = document.getElementById('run-action-result');
+        if (box) { replace(box, notice(kind, title, detail)); } else { pageMessage(kind, title, detail); }
+    }
+
+    function reverify(id) {
+        if (openRunId !== id) { showRun(id, false); }
+        call('POST', '/runs/' + id + '/reverifications').then(function (result) {
+            if (result.error) { actionResult('bad', 'The re-verification was not started.', result.error); return; }
+            actionResult('ok', 'Re-verification started.', 'Execution ' + result.body.executionId
+                + ' re-runs run ' + id + ' with its pinned inputs; the result appears below when it ends.');
+            setTimeout(function () { showRun(id, false); loadRuns(); }, 1000);
+        });
+    }
+
+    function restart(id) {
+        call('POST', '/runs/' + id + '/restart').then(function (result) {
+            if (result.error) { actionResult('bad', 'The run was not restarted.', result.error); return; }
+            actionResult('ok', 'Run restarted from its checkpoint.', 'New execution ' + result.body.executionId + '.');
+            loadRuns();
+        });
+    }
+
+    function wireStartForm() {
+        var form = document.getElementById('start-run');
+        form.hidden = false;
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var year = document.getElementById('start-year').value;
+            var asOf = document.getElementById('start-asof').value;
+            var out = document.getElementById('start-run-result');
+            var query = '?reportingYear=' + encodeURIComponent(year) + (asOf ? '&asOfDate=' + encodeURIComponent(asOf) : '');
+            call('POST', '/runs' + query).then(function (result) {
+                if (result.error) { replace(out, notice('bad', 'The run was not started.', result.error)); return; }
+                replace(out, notice('ok', 'Run ' + result.body.executionId + ' started for ' + year + '.'));
+                loadRuns();
+            });
+        });
+    }
+
+    /* ---------- schedule ---------- */
+
+    function loadSchedule() {
+        var body = document.getElementById('schedule-body');
+        call('GET', '/schedule').then(function (result) {
+            if (result.error) { replace(body, notice('', 'The schedule could not be shown.', result.error)); return; }
+            var facts = el('dl', {className: 'facts'});
+            var schedule = result.body || {};
+            Object.keys(schedule).forEach(function (key) {
+                var value = schedule[key];
+                facts.appendChild(el('dt', {text: key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+                    .replace(/^./, function (c) { return c.toUpperCase(); })}));
+                facts.appendChild(el('dd', {text: value === null || value === undefined ? '—'
+                    : typeof value === 'object' ? JSON.stringify(value) : String(value)}));
+            });
+            replace(body, facts);
+        });
+    }
+
+    /* ---------- submissions ---------- */
+
+    function submissionsPath(year) { return '/submissions/' + me.port + '/' + encodeURIComponent(year); }
+
+    function reportLink(v) {
+        return el('a', {className: 'validation-report',
+            href: API + submissionsPath(v.reportingYear) + '/' + v.version + '/validation-report.csv',
+            download: 'validation-report-' + v.port + '-' + v.reportingYear + '-v' + v.version + '.csv'},
+            'Validation report (CSV)');
+    }
+
+    function loadVersions(year) {
+        var body = document.getElementById('versions-body');
+        if (!year) { return Promise.resolve([]); }
+        return call('GET', submissionsPath(year)).then(function (result) {
+            if (result.error) { replace(body, notice('bad', 'Versions could not be listed.', result.error)); return []; }
+            var versions = result.body || [];
+            if (!versions.length) {
+                replace(body, el('p', {className: 'muted', text: 'Nothing filed for ' + year + ' yet.'}));
+                return versions;
+            }
+            var table = el('table', {id: 'versions-table'},
+                el('caption', {text: me.port + ' packages for reporting year ' + year + ', newest first'}),
+                el('thead', {}, el('tr', {},
+                    el('th', {scope: 'col', text: 'Version'}), el('th', {scope: 'col', text: 'Status'}),
+                    el('th', {scope: 'col', text: 'Carrier'}), el('th', {scope: 'col', text: 'Received'}),
+                    el('th', {scope: 'col', text: 'By'}), el('th', {scope: 'col', className: 'num', text: 'Errors'}),
+                    el('th', {scope: 'col', className: 'num', text: 'Warnings'}),
+                    el('th', {scope: 'col', text: 'Report'}))));
+            var rows = el('tbody', {});
+            versions.forEach(function (v) {
+                rows.appendChild(el('tr', {'data-version': v.version, 'data-status': v.status},
+                    el('td', {text: String(v.version)}), el('td', {}, badge(v.status)),
+                    el('td', {text: v.format || '—'}), el('td', {text: when(v.receivedAt)}),
+                    el('td', {text: v.uploadedBy || '—'}), el('td', {className: 'num', text: count(v.errors)}),
+                    el('td', {className: 'num', text: count(v.warnings)}), el('td', {}, reportLink(v))));
+            });
+            table.appendChild(rows);
+            replace(body, el('div', {className: 'table-wrap'}, table));
+            return versions;
+        });
+    }
+
+    function showOutcome(kind, title, detail, extra) {
+        var box = document.getElementById('upload-result');
+        box.hidden = false;
+        box.textContent = '';
+        box.appendChild(notice(kind, title, detail));
+        if (extra) { box.appendChild(extra); }
+    }
+
+    function versionSummary(v) {
+        var wrap = el('div', {id: 'upload-version', 'data-status': v.status, 'data-version': v.version});
+        wrap.appendChild(el('dl', {className: 'facts'},
+            el('dt', {text: 'Version'}), el('dd', {text: String(v.version)}),
+            el('dt', {text: 'Status'}), el('dd', {id: 'upload-status'}, badge(v.status)),
+            el('dt', {text: 'Errors'}), el('dd', {id: 'upload-errors', text: count(v.errors)}),
+            el('dt', {text: 'Warnings'}), el('dd', {id: 'upload-warnings', text: count(v.warnings)}),
+            el('dt', {text: 'Package SHA-256'}), el('dd', {className: 'digest', text: v.packageSha256 || '—'}),
+            el('dt', {text: 'Validation report'}), el('dd', {}, reportLink(v))));
+        return wrap;
+    }
+
+    function showFindings(v, container) {
+        call('GET', submissionsPath(v.reportingYear) + '/' + v.version).then(function (result) {
+            if (result.error || !result.body || !(result.body.findings || []).length) { return; }
+            var findings = result.body.findings;
+            var shown = findings.slice(0, 25);
+            var table = el('table', {id: 'upload-findings'},
+                el('caption', {text: findings.length > shown.length ? 'The first ' + shown.length + ' of '
+                    + findings.length + ' findings (all are in the validation report)' : 'Findings'}),
+                el('thead', {}, el('tr', {},
+                    el('th', {scope: 'col', text: 'Severity'}), el('th', {scope: 'col', text: 'Code'}),
+                    el('th', {scope: 'col', text: 'File'}), el('th', {scope: 'col', className: 'num', text: 'Line'}),
+                    el('th', {scope: 'col', text: 'Field'}), el('th', {scope: 'col', text: 'Message'}))));
+            var rows = el('tbody', {});
+            shown.forEach(function (f) {
+                rows.appendChild(el('tr', {},
+                    el('td', {}, el('span', {className: 'badge ' + (f.severity === 'ERROR' ? 'bad' : 'warn'),
+                        text: humanStatus(f.severity)})),
+                    el('td', {text: f.code}), el('td', {text: f.file || '—'}),
+                    el('td', {className: 'num', text: f.line ? String(f.line) : '—'}),
+                    el('td', {text: f.field || '—'}), el('td', {text: f.message})));
+            });
+            table.appendChild(rows);
+            container.appendChild(el('div', {className: 'table-wrap'}, table));
+        });
+    }
+
+    /** Follows a freshly registered version until its ingest decided it, then shows the outcome. */
+    function followVersion(year, submissionId, attempt) {
+        loadVersions(year).then(function (versions) {
+            var v = versions.filter(function (x) { return x.submissionId === submissionId; })[0];
+            if (!v || v.status === 'RECEIVED') {
+                if (attempt > 400) {
+                    showOutcome('warn', 'Still validating.', 'The package is large; reload the page later to see its outcome.');
+                    return;
+                }
+                setTimeout(function () { followVersion(year, submissionId, attempt + 1); }, 1500);
+                return;
+            }
+            var accepted = v.status === 'ACCEPTED' || v.status === 'ACCEPTED_WITH_WARNINGS';
+            var summary = versionSummary(v);
+            showOutcome(accepted ? 'ok' : 'bad',
+                accepted ? 'Package accepted' + (v.status === 'ACCEPTED_WITH_WARNINGS' ? ' with warnings.' : '.')
+                    : 'Package rejected.',
+                accepted ? 'Version ' + v.version + ' now counts for ' + year + '.'
+                    : 'It had more errors than tolerated; nothing of it counts. See the validation report.',
+                summary);
+            showFindings(v, summary);
+            document.getElementById('upload-button').disabled = false;
+        });
+    }
+
+    function wireUpload() {
+        document.getElementById('upload-port').value = PORT_NAMES[me.port] || me.port;
+        var yearInput = document.getElementById('upload-year');
+        yearInput.addEventListener('change', function () { loadVersions(yearInput.value); });
+        document.getElementById('upload-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var year = yearInput.value;
+            var file = document.getElementById('upload-file').files[0];
+            if (!year || !file) { showOutcome('bad', 'Choose a reporting year and a package file.'); return; }
+            var data = new FormData();
+            data.append('package', file, file.name);
+            var skip = document.getElementById('upload-skip').value;
+            if (skip) { data.append('skipLimit', skip); }
+            var button = document.getElementById('upload-button');
+            button.disabled = true;
+            showOutcome('', 'Uploading ' + file.name + '…');
+            call('POST', submissionsPath(year), data).then(function (result) {
+                var body = result.body || {};
+                if (result.status === 202) {
+                    showOutcome('', 'Received: validating every record…', body.message || null,
+                        el('p', {className: 'muted', text: 'Version registered; package SHA-256 ' + body.packageSha256}));
+                    followVersion(year, body.submissionId, 0);
+                    return;
+                }
+                button.disabled = false;
+                if (result.status === 200 || result.status === 422) {
+                    loadVersions(year).then(function (versions) {
+                        var v = versions.filter(function (x) { return x.submissionId === body.submissionId; })[0];
+                        var unchanged = result.status === 200;
+                        showOutcome(unchanged ? 'ok' : 'bad',
+                            unchanged ? 'Unchanged: these exact bytes are already on file.' : 'Package refused as a whole.',
+                            body.message || null, v ? versionSummary(v) : null);
+                        if (v && !unchanged) { showFindings(v, document.getElementById('upload-version')); }
+                    });
+                    return;
+                }
+                showOutcome('bad', 'The upload was refused.', result.error);
+            });
+        });
+    }
+
+    /* ---------- start ---------- */
+
+    function start() {
+        call('GET', '/me').then(function (result) {
+            if (result.error) {
+                document.getElementById('identity').textContent = '';
+                pageMessage('bad', 'You could not be identified.', result.error);
+                return;
+            }
+            me = result.body;
+            me.roles = me.roles || [];
+            showIdentity();
+            var staff = any(['board-staff', 'auditor', 'admin']);
+            if (staff) {
+                reveal('reports', 'Reports');
+                reveal('runs', 'Runs');
+                if (has('admin')) { wireStartForm(); }
+                loadReports().then(loadRuns);
+            }
+            if (any(['admin', 'auditor'])) {
+                reveal('schedule', 'Schedule');
+                loadSchedule();
+            }
+            if (me.port) {
+                reveal('submission', 'Submit a package');
+                wireUpload();
+            }
+            if (!staff && !me.port) {
+                pageMessage('', 'Nothing to show for your role.', 'Ask an administrator for the role you need.');
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', start);
+}());
