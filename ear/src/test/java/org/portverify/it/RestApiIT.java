@@ -145,6 +145,30 @@ class RestApiIT {
             "GET, /progress/987654321/metrics.csv, BOARD, 404",
             "GET, /progress/987654321/standards, POLA, 403",
             "GET, /progress/987654321/qa-flags, POLB, 403",
+            "POST, /runs/987654321/restart, ANONYMOUS, 401",
+            "POST, /runs/987654321/restart, BOARD, 403",
+            "POST, /runs/987654321/restart, AUDITOR, 403",
+            "POST, /runs/987654321/restart, POLA, 403",
+            "POST, /runs/987654321/restart, POLB, 403",
+            "POST, /runs/987654321/restart, ADMIN, 404",
+            "POST, /runs/987654321/reverifications, ANONYMOUS, 401",
+            "POST, /runs/987654321/reverifications, BOARD, 403",
+            "POST, /runs/987654321/reverifications, ADMIN, 403",
+            "POST, /runs/987654321/reverifications, POLA, 403",
+            "POST, /runs/987654321/reverifications, POLB, 403",
+            "POST, /runs/987654321/reverifications, AUDITOR, 404",
+            "GET, /runs/987654321/reverifications, ANONYMOUS, 401",
+            "GET, /runs/987654321/reverifications, BOARD, 403",
+            "GET, /runs/987654321/reverifications, POLA, 403",
+            "GET, /runs/987654321/reverifications, POLB, 403",
+            "GET, /runs/987654321/reverifications, AUDITOR, 404",
+            "GET, /runs/987654321/reverifications, ADMIN, 404",
+            "GET, /schedule, ANONYMOUS, 401",
+            "GET, /schedule, BOARD, 403",
+            "GET, /schedule, POLA, 403",
+            "GET, /schedule, POLB, 403",
+            "GET, /schedule, AUDITOR, 200",
+            "GET, /schedule, ADMIN, 200",
             "GET, /progress/987654321/standards.csv, ANONYMOUS, 401",
             "GET, /progress/987654321/standards.csv, AUDITOR, 404",
             "GET, /progress/987654321/standards.csv, POLA, 403",
@@ -182,6 +206,21 @@ class RestApiIT {
         HttpResponse<String> response = method.equals("POST") ? Http.post(user, Http.api(base) + path)
                 : Http.get(user, Http.api(base) + path);
         assertEquals(status, response.statusCode(), response.body());
+    }
+
+    @Test
+    void theScheduleShowsItsCalendarZoneAndNextTimeout() throws Exception {
+        HttpResponse<String> response = Http.get(Http.User.ADMIN, Http.api(base) + "/schedule");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"calendar\":\"0 0 6 15 1 *\""), response.body());
+        assertTrue(response.body().contains("\"timeZone\":\"America/Los_Angeles\""), response.body());
+        assertTrue(response.body().matches("(?s).*\"nextTimeout\":\"20\\d\\d-01-15T14:00:00Z\".*"),
+                "January 15, 06:00 in Los Angeles is 14:00 UTC: " + response.body());
+    }
+
+    @Test
+    void restartOfANonNumericIdIs400() throws Exception {
+        assertError(Http.post(Http.User.ADMIN, Http.api(base) + "/runs/abc/restart"), 400, "PV-4001", "executionId");
     }
 
     @Test

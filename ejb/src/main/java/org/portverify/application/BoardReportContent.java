@@ -117,7 +117,8 @@ public final class BoardReportContent {
         List<CategoryRow> categories = categoryRows(index, year);
         List<DefaultRow> defaults = defaultRows(ledger, year);
         List<PenaltyTotalRow> penalties = penaltyTotals(ledger, year);
-        return new BoardReportModel(year, run.getAsOfDate(), "DRAFT", run.getExecutionId(),
+        // A re-run prints the original's execution id, so that a faithful re-run reproduces its PDF byte for byte.
+        return new BoardReportModel(year, run.getAsOfDate(), "DRAFT", run.reportedExecutionId(),
                 softwareVersion, dataDigest(metrics), reductions(totals, year), trends(totals),
                 inputDigests(inputs), rejectedRows(inputs, rejected),
                 run.getRulesVersion() == null ? "none: the agreement was not yet in force" : run.getRulesVersion(),
@@ -127,7 +128,7 @@ public final class BoardReportContent {
                 categories, standardRows(progress.standards()), zeroEmissionRows(progress.zeroEmission()),
                 projectionRows(index, progress), categories.stream()
                         .filter(r -> r.category().equals(SourceCategory.OGV.displayName())).toList(),
-                BoardReportSummary.ogvFigures(index, year), submissionRows(inputs), qaFlagRows(progress.qaFlags(), run.getExecutionId()),
+                BoardReportSummary.ogvFigures(index, year), submissionRows(inputs), qaFlagRows(progress.qaFlags(), run.reportedExecutionId()),
                 restatements(inputs, progress.qaFlags()), BoardReportCharts.charts(index, year, progress));
     }
 

@@ -90,7 +90,9 @@ public class ComplianceReview {
             for (int i = 0; i < items.size(); i++) {
                 compliance.add(new ComplianceRecord(executionId, port, i, items.get(i)));
             }
-            List<LedgerEntry> charges = ledger.chargesFor(evaluation, run.getReportingYear(), executionId);
+            // A re-verification's re-run compares statuses; it never charges the ledger a second time.
+            List<LedgerEntry> charges = run.getReverifiesExecutionId() != null ? List.of()
+                    : ledger.chargesFor(evaluation, run.getReportingYear(), executionId);
             charges.forEach(c -> compliance.add(new DefaultCharge(c)));
             ledger = ledger.with(charges);
             charged.addAll(charges);

@@ -29,10 +29,17 @@ public class CloseIngestBatchlet extends AbstractBatchlet {
     private String skipLimit;
 
     @Inject
+    @BatchProperty
+    private String pinnedSubmissions;
+
+    @Inject
     private SubmissionIntake intake;
 
     @Override
     public String process() {
+        if (!RunParameters.pinnedSubmissions(pinnedSubmissions).isEmpty()) {
+            return "PINNED";
+        }
         long limit = RunParameters.skipLimit(skipLimit);
         if (submissionId == null || submissionId.isBlank()) {
             intake.closeIngest(RunParameters.reportingYear(reportingYear), limit);

@@ -1,5 +1,7 @@
 package org.portverify.interfaces.batch;
 
+import java.util.List;
+
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -13,9 +15,11 @@ import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.progress.RunProgress;
 
 /**
- * Step {@code compute-metrics}: computes and stores every reduction metric of the run, then (in a transaction of its
- * own, reading the metrics as stored) the CAAP progress: standards, trends, QA flags, zero-emission shares. Exit
- * status e.g. {@code METRICS=1440,STANDARDS=24,TRENDS=24,QA_FLAGS=121,ZERO_EMISSION=54}.
+ * Step {@code compute-metrics}: records the ports whose submission is missing, computes and stores every reduction
+ * metric of the run (from the pinned versions on a re-verification's re-run), then (in a transaction of its own,
+ * reading the metrics as stored) the CAAP progress: standards, trends, QA flags, zero-emission shares. Exit status
+ * e.g. {@code METRICS=1440,STANDARDS=24,TRENDS=24,QA_FLAGS=121,ZERO_EMISSION=54}, with {@code ,MISSING=1} when a
+ * port's submission is missing.
  */
 @Named("computeMetrics")
 @Dependent
@@ -38,6 +42,14 @@ public class ComputeMetricsBatchlet extends AbstractBatchlet {
     private String baselineTolerance;
 
     @Inject
+    @BatchProperty
+    private String pinnedSubmissions;
+
+    @Inject
+    @BatchProperty
+    private String submissionsDir;
+
+    @Inject
     private JobContext job;
 
     @Inject
@@ -51,10 +63,12 @@ public class ComputeMetricsBatchlet extends AbstractBatchlet {
         RunParameters.GhgText ghg = RunParameters.ghgReferenceText(ghgReference1990);
         ProgressSettings settings = RunParameters.progressSettings(ghg, trendWindow, baselineTolerance,
                 RunParameters.reportingYear(reportingYear));
-        int metrics = runs.computeMetrics(job.getExecutionId());
+        List<Long> pinned = RunParameters.pinnedSubmissions(pinnedSubmissions);
+        List<String> missing = runs.recordMissing(job.getExecutionId(), pinned, submissionsDir);
+        int metrics = runs.computeMetrics(job.getExecutionId(), pinned);
         RunProgress stored = progress.compute(job.getExecutionId(), settings, ghg.text(), ghg.source());
         return "METRICS=" + metrics + ",STANDARDS=" + stored.standards().size() + ",TRENDS="
                 + stored.trends().size() + ",QA_FLAGS=" + stored.qaFlags().size() + ",ZERO_EMISSION="
-                + stored.zeroEmissionShares().size();
+                + stored.zeroEmissionShares().size() + (missing.isEmpty() ? "" : ",MISSING=" + missing.size());
     }
 }

@@ -6,21 +6,34 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
+import org.portverify.application.Reverifications;
+import org.portverify.application.VerificationRuns;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.run.Reverification;
+import org.portverify.domain.run.VerificationRun;
+import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.reports.ReportConformance;
 
 /**
@@ -36,7 +49,22 @@ public class JobRuns {
     /** Where the ports' packages are read from unless a run names another folder. */
     public static final String SUBMISSIONS_DIR_PROPERTY = "portverify.submissions.dir";
 
+    /**
+     * JBeret's restart mode (job parameter {@code jberet.restart.mode}): {@code detect} restarts a FAILED or STOPPED
+     * execution, and one still marked STARTING/STARTED/STOPPING only when this JVM is not running it (it crashed).
+     */
+    static final String RESTART_MODE = "jberet.restart.mode";
+
     private static final int LIST_LIMIT = 500;
+
+    @Inject
+    private VerificationRuns verificationRuns;
+
+    @Inject
+    private RunRepository runRepository;
+
+    @Inject
+    private Reverifications reverifications;
 
     /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
@@ -51,12 +79,17 @@ public class JobRuns {
     /** The same, with the Board report's conformance (job parameter {@code reportConformance}). */
     public long start(String reportingYear, String asOfDate, ProgressOptions options,
                       ReportConformance conformance) {
+        return start(reportingYear, asOfDate, submissionsDir(), options, conformance);
+    }
+
+    /** The server's submissions folder (system property {@value #SUBMISSIONS_DIR_PROPERTY}); PV-4001 without it. */
+    public static String submissionsDir() {
         String submissionsDir = System.getProperty(SUBMISSIONS_DIR_PROPERTY);
         if (submissionsDir == null || submissionsDir.isBlank()) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
                     "the server has no system property " + SUBMISSIONS_DIR_PROPERTY);
         }
-        return start(reportingYear, asOfDate, submissionsDir, options, conformance);
+        return submissionsDir;
     }
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
@@ -76,6 +109,20 @@ public class JobRuns {
      */
     public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options,
                       ReportConformance conformance) {
+        return operator().start(ANNUAL_VERIFICATION,
+                parameters(reportingYear, asOfDate, submissionsDir, options, conformance));
+    }
+
+    /** As {@link #start(String, String, String)}, with {@code itemCount} records per chunk (default 100). */
+    public long startInChunksOf(int itemCount, String reportingYear, String asOfDate, String submissionsDir) {
+        Properties parameters = parameters(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS,
+                ReportConformance.TAGGED);
+        parameters.setProperty("itemCount", String.valueOf(itemCount));
+        return operator().start(ANNUAL_VERIFICATION, parameters);
+    }
+
+    private static Properties parameters(String reportingYear, String asOfDate, String submissionsDir,
+                                         ProgressOptions options, ReportConformance conformance) {
         int year = RunParameters.reportingYear(reportingYear);
         LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
@@ -88,7 +135,7 @@ public class JobRuns {
         setIfGiven(parameters, "trendWindow", options.trendWindow());
         setIfGiven(parameters, "baselineTolerance", options.baselineTolerance());
         parameters.setProperty("reportConformance", conformance == ReportConformance.PDF_A_1A ? "pdfa" : "tagged");
-        return operator().start(ANNUAL_VERIFICATION, parameters);
+        return parameters;
     }
 
     /** Starts ingest-submission for a RECEIVED submission; returns its execution id. */
@@ -115,29 +162,71 @@ public class JobRuns {
         operator.stop(executionId);
     }
 
-    /** Restarts a stopped or failed execution from its last checkpoint; returns the new execution id. */
+    /**
+     * Restarts a stopped or failed execution (or one a crash left STARTED, found by {@code detect}) from its last
+     * checkpoint; returns the new execution id. Refused (PV-4103) for a completed execution, one that is not the
+     * latest of its instance, or one still running here.
+     */
     public long restart(long executionId) {
         JobOperator operator = operator();
-        execution(operator, executionId, INGEST_SUBMISSION, ANNUAL_VERIFICATION);
-        return operator.restart(executionId, new Properties());
+        JobExecution execution = execution(operator, executionId, INGEST_SUBMISSION, ANNUAL_VERIFICATION);
+        Properties parameters = new Properties();
+        parameters.setProperty(RESTART_MODE, "detect");
+        try {
+            return operator.restart(executionId, parameters);
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new RuleViolation(ErrorCode.RESTART_REFUSED, executionId, "it completed");
+        } catch (JobExecutionNotMostRecentException e) {
+            throw new RuleViolation(ErrorCode.RESTART_REFUSED, executionId,
+                    "it is not the latest execution of its job instance; restart the latest");
+        } catch (JobRestartException e) {
+            throw new RuleViolation(ErrorCode.RESTART_REFUSED, executionId,
+                    "it is " + execution.getBatchStatus() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Re-runs a completed annual-verification on its pinned submission versions, rules version and as-of date,
+     * without registering or ingesting anything; when the re-run ends it is compared with the original.
+     *
+     * @return the re-verification, with the re-run's execution id
+     */
+    public Reverification reverify(long originalExecutionId, String requestedBy) {
+        JobOperator operator = operator();
+        JobExecution execution = execution(operator, originalExecutionId, ANNUAL_VERIFICATION);
+        if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
+            throw new RuleViolation(ErrorCode.REVERIFICATION_REFUSED, originalExecutionId,
+                    "it is " + execution.getBatchStatus() + "; only a completed run can be re-verified");
+        }
+        VerificationRun original = verificationRuns.run(originalExecutionId);
+        Reverification reverification = reverifications.request(originalExecutionId, requestedBy);
+        // The original's own parameters, so that its CAAP progress settings are the same too.
+        Properties originalParameters = Optional.ofNullable(execution.getJobParameters()).orElseGet(Properties::new);
+        Properties parameters = parameters(String.valueOf(original.getReportingYear()),
+                original.getAsOfDate().toString(), originalParameters.getProperty("submissionsDir", ""),
+                new ProgressOptions(originalParameters.getProperty("ghgReference1990"),
+                        originalParameters.getProperty("trendWindow"),
+                        originalParameters.getProperty("baselineTolerance")),
+                "pdfa".equals(originalParameters.getProperty("reportConformance")) ? ReportConformance.PDF_A_1A
+                        : ReportConformance.TAGGED);
+        parameters.setProperty("pinnedSubmissions", original.getSubmissionIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")));
+        if (original.getRulesVersion() != null) {
+            parameters.setProperty("rulesVersion", original.getRulesVersion());
+        }
+        parameters.setProperty("reverifies", String.valueOf(originalExecutionId));
+        parameters.setProperty("reverificationId", String.valueOf(reverification.getId()));
+        long rerun = operator.start(ANNUAL_VERIFICATION, parameters);
+        reverifications.rerunAs(reverification.getId(), rerun);
+        return reverifications.find(reverification.getId());
     }
 
     public RunSummary status(long executionId) {
         JobOperator operator = operator();
-        JobExecution execution = execution(operator, executionId, ANNUAL_VERIFICATION, INGEST_SUBMISSION);
-        List<StepSummary> steps = new ArrayList<>();
-        for (StepExecution step : operator.getStepExecutions(executionId)) {
-            Map<String, Long> metrics = new TreeMap<>();
-            for (Metric metric : step.getMetrics()) {
-                metrics.put(metric.getType().name(), metric.getValue());
-            }
-            steps.add(new StepSummary(step.getStepExecutionId(), step.getStepName(),
-                    step.getBatchStatus().name(), step.getExitStatus(), metrics));
-        }
-        return summary(execution, steps);
+        return summary(operator, execution(operator, executionId, ANNUAL_VERIFICATION, INGEST_SUBMISSION));
     }
 
-    /** Every execution the job repository remembers, newest first. */
+    /** Every execution the job repository remembers, newest first, each with its steps and report. */
     public List<RunSummary> list() {
         JobOperator operator = operator();
         List<RunSummary> runs = new ArrayList<>();
@@ -145,7 +234,7 @@ public class JobRuns {
             List<JobInstance> instances = operator.getJobInstances(ANNUAL_VERIFICATION, 0, LIST_LIMIT);
             for (JobInstance instance : instances) {
                 for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    runs.add(summary(execution, List.of()));
+                    runs.add(summary(operator, execution));
                 }
             }
         } catch (NoSuchJobException e) {
@@ -167,14 +256,49 @@ public class JobRuns {
         }
     }
 
-    private static RunSummary summary(JobExecution execution, List<StepSummary> steps) {
+    private RunSummary summary(JobOperator operator, JobExecution execution) {
+        long executionId = execution.getExecutionId();
+        List<StepSummary> steps = new ArrayList<>();
+        for (StepExecution step : operator.getStepExecutions(executionId)) {
+            Map<String, Long> metrics = new TreeMap<>();
+            for (Metric metric : step.getMetrics()) {
+                metrics.put(metric.getType().name(), metric.getValue());
+            }
+            steps.add(new StepSummary(step.getStepExecutionId(), step.getStepName(),
+                    step.getBatchStatus().name(), step.getExitStatus(), metrics));
+        }
         Properties parameters = execution.getJobParameters();
-        String year = parameters == null ? null : parameters.getProperty("reportingYear");
-        return new RunSummary(execution.getExecutionId(), execution.getJobName(),
+        Map<String, String> shown = new TreeMap<>();
+        if (parameters != null) {
+            parameters.stringPropertyNames().forEach(name -> shown.put(name, parameters.getProperty(name)));
+        }
+        String year = shown.get("reportingYear");
+        Optional<VerificationRun> run = ANNUAL_VERIFICATION.equals(execution.getJobName())
+                ? runRepository.find(executionId) : Optional.empty();
+        Optional<BoardReport> report = run.isPresent() ? runRepository.report(executionId) : Optional.empty();
+        return new RunSummary(executionId, execution.getJobName(),
                 execution.getBatchStatus().name(), execution.getExitStatus(),
-                year == null ? null : Integer.valueOf(year),
-                parameters == null ? null : parameters.getProperty("asOfDate"),
-                iso(execution.getStartTime()), iso(execution.getEndTime()), steps);
+                year == null ? null : Integer.valueOf(year), shown.get("asOfDate"),
+                iso(execution.getStartTime()), iso(execution.getEndTime()), shown, steps,
+                report.map(BoardReport::getPdfSha256).orElse(null),
+                report.map(BoardReport::getDataSha256).orElse(null),
+                run.map(VerificationRun::getMissingSubmissions).orElse(List.of()),
+                run.map(VerificationRun::getReverifiesExecutionId).orElse(null),
+                progress(execution.getBatchStatus(), steps));
+    }
+
+    /** Items so far, summed over the steps' metrics; only while the execution runs. */
+    static RunProgress progress(BatchStatus status, List<StepSummary> steps) {
+        if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
+            return null;
+        }
+        String current = steps.isEmpty() ? null : steps.get(steps.size() - 1).name();
+        return new RunProgress(current, sum(steps, "READ_COUNT"), sum(steps, "WRITE_COUNT"),
+                sum(steps, "PROCESS_SKIP_COUNT") + sum(steps, "READ_SKIP_COUNT") + sum(steps, "WRITE_SKIP_COUNT"));
+    }
+
+    private static long sum(List<StepSummary> steps, String metric) {
+        return steps.stream().mapToLong(s -> s.metrics().getOrDefault(metric, 0L)).sum();
     }
 
     private static void setIfGiven(Properties parameters, String name, String value) {

@@ -24,11 +24,15 @@ public class RecordValidator implements ItemProcessor {
 
     private int year;
 
+    /** Records this validator has processed in this execution (for {@link InjectedFailure} only). */
+    private long processed;
+
     @Override
     public Object processItem(Object item) {
         if (year == 0) {
             year = RunParameters.reportingYear(reportingYear);
         }
+        InjectedFailure.check(year, ++processed);
         SourceRecord record = (SourceRecord) item;
         return switch (record.part()) {
             case EMISSIONS -> RecordRules.emission(record, year);

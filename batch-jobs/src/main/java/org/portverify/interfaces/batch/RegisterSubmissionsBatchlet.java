@@ -37,6 +37,11 @@ public class RegisterSubmissionsBatchlet extends AbstractBatchlet {
     @BatchProperty
     private String submissionsDir;
 
+    /** Set on a re-verification's re-run: nothing is registered, the pinned versions are used as they are. */
+    @Inject
+    @BatchProperty
+    private String pinnedSubmissions;
+
     @Inject
     private JobContext job;
 
@@ -53,6 +58,13 @@ public class RegisterSubmissionsBatchlet extends AbstractBatchlet {
     public String process() {
         int year = RunParameters.reportingYear(reportingYear);
         runs.open(job.getExecutionId(), year, RunParameters.asOfDate(asOfDate, year));
+        List<Long> pinned = RunParameters.pinnedSubmissions(pinnedSubmissions);
+        if (!pinned.isEmpty()) {
+            String exitStatus = "PINNED=" + pinned.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("+"));
+            step.setExitStatus(exitStatus);
+            return exitStatus;
+        }
         List<String> summary = new ArrayList<>();
         for (Port port : Port.values()) {
             RegistrationOutcome outcome = intake.register(Path.of(submissionsDir), year, port);

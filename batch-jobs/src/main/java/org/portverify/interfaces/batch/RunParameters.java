@@ -65,6 +65,22 @@ public final class RunParameters {
         }
     }
 
+    /**
+     * The submission ids a re-verification pins ("12,13"), in order; empty when the run uses the current accepted
+     * versions.
+     */
+    public static java.util.List<Long> pinnedSubmissions(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        try {
+            return java.util.Arrays.stream(text.split(",")).map(String::strip).map(Long::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "pinnedSubmissions",
+                    "must be submission ids separated by commas, got '" + text + "'");
+        }
+    }
+
     /** Errors tolerated per submission before it is rejected as a whole; default 1000. */
     public static long skipLimit(String text) {
         if (text == null || text.isBlank()) {

@@ -36,6 +36,10 @@ public class SubmissionRecordReader extends AbstractItemReader {
     private String submissionId;
 
     @Inject
+    @BatchProperty
+    private String pinnedSubmissions;
+
+    @Inject
     private SubmissionIntake intake;
 
     private List<PendingSubmission> pending;
@@ -46,7 +50,9 @@ public class SubmissionRecordReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        pending = submissionId == null || submissionId.isBlank()
+        // A re-verification's re-run ingests nothing: its inputs are the pinned, already accepted versions.
+        pending = !RunParameters.pinnedSubmissions(pinnedSubmissions).isEmpty() ? List.of()
+                : submissionId == null || submissionId.isBlank()
                 ? intake.pending(RunParameters.reportingYear(reportingYear))
                 : intake.pendingOne(Long.parseLong(submissionId));
         RecordPosition position = checkpoint == null ? RecordPosition.START : (RecordPosition) checkpoint;

@@ -158,7 +158,22 @@ public enum ErrorCode {
     NO_SUBMISSION("PV-4006", "No accepted submission for reporting year %d from %s"),
     OTHER_PORT("PV-4003", "A submitter for %s may see and submit only its own port's packages, not %s"),
     SUBMISSION_NOT_FOUND("PV-4007", "No version %d of the %s package for reporting year %d"),
-    UPLOAD_MISSING("PV-4008", "The upload has no part named 'package' (multipart/form-data)");
+    UPLOAD_MISSING("PV-4008", "The upload has no part named 'package' (multipart/form-data)"),
+
+    // PV-41xx: operations (the scheduled run and its guard, restart and crash recovery, re-verification)
+    SUBMISSION_MISSING_FOR_RUN("PV-4101", "No submission from %s for reporting year %d: no accepted version and no"
+            + " package folder at %s"),
+    RUN_ALREADY_STARTED("PV-4102", "annual-verification for reporting year %d with rules %s was already started"
+            + " (execution %s); the guard starts it once"),
+    RESTART_REFUSED("PV-4103", "Execution %d cannot be restarted: %s"),
+    EXECUTION_INTERRUPTED("PV-4104", "The server stopped while this execution was %s; marked FAILED at startup so"
+            + " that it can be restarted from its last checkpoint"),
+    REVERIFICATION_REFUSED("PV-4105", "Execution %d cannot be re-verified: %s"),
+    PINNED_SUBMISSION_INVALID("PV-4106", "Pinned submission %s is not an accepted version of reporting year %d"),
+    SCHEDULE_INVALID("PV-4107", "The schedule %s '%s' is invalid: %s"),
+    REVERIFICATION_FAILED("PV-4108", "The re-run %d ended %s, so nothing was compared"),
+    FAILURE_INJECTED("PV-4149", "Test failure injected at record %d of reporting year %d (system property %s);"
+            + " never set in production");
 
     private final String code;
     private final String template;

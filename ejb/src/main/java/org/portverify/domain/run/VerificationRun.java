@@ -48,6 +48,14 @@ public class VerificationRun {
     @Column(name = "rules_version", length = 32)
     private String rulesVersion;
 
+    /** The ports whose submission the run lacked, each with its PV code, one per line; null when both filed. */
+    @Column(name = "missing_submissions", length = 2000)
+    private String missingSubmissions;
+
+    /** On the re-run of a re-verification: the execution it re-verifies, whose identity its report carries. */
+    @Column(name = "reverifies_execution_id")
+    private Long reverifiesExecutionId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "run_submission", joinColumns = @JoinColumn(name = "execution_id"))
     @OrderColumn(name = "position")
@@ -95,6 +103,37 @@ public class VerificationRun {
     public void pinInputs(List<Long> submissions) {
         submissionIds.clear();
         submissionIds.addAll(submissions);
+    }
+
+    /** Records why a port's figures are absent, so that the history and the report can say it. */
+    public void missing(List<String> reasons) {
+        missingSubmissions = reasons.isEmpty() ? null : String.join("\n", reasons);
+    }
+
+    public List<String> getMissingSubmissions() {
+        return missingSubmissions == null ? List.of() : List.of(missingSubmissions.split("\n"));
+    }
+
+    public Long getReverifiesExecutionId() {
+        return reverifiesExecutionId;
+    }
+
+    /**
+     * Marks this run as the re-run of {@code original}: it compares the ports' baselines with the same previous
+     * editions as the original did, whatever was accepted since.
+     */
+    public void reverifies(VerificationRun original) {
+        this.reverifiesExecutionId = original.getExecutionId();
+        previousEditions.clear();
+        previousEditions.putAll(original.previousEditions);
+    }
+
+    /**
+     * The execution whose report this run renders: its own, or for a re-run the original's, so that a faithful
+     * re-run reproduces the original PDF byte for byte.
+     */
+    public long reportedExecutionId() {
+        return reverifiesExecutionId != null ? reverifiesExecutionId : executionId;
     }
 
     public void evaluatedWith(String rulesVersion) {

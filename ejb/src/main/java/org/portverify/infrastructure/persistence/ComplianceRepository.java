@@ -56,6 +56,7 @@ public class ComplianceRepository {
     public List<Long> runsWithRecords(int reportingYear) {
         return em.createQuery("select distinct c.executionId from ComplianceRecord c, VerificationRun r "
                         + "where r.executionId = c.executionId and r.reportingYear = :year "
+                        + "and r.reverifiesExecutionId is null "
                         + "order by c.executionId desc", Long.class)
                 .setParameter("year", reportingYear).getResultList();
     }

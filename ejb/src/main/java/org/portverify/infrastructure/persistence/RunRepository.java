@@ -49,7 +49,9 @@ public class RunRepository {
 
     /** The report of the most recent run for a reporting year. */
     public Optional<BoardReport> latestReport(int reportingYear) {
-        return em.createQuery("select r from BoardReport r where r.reportingYear = :year "
+        // A re-verification's re-run reproduces a report; it never becomes the year's report.
+        return em.createQuery("select r from BoardReport r where r.reportingYear = :year and r.executionId not in "
+                        + "(select v.executionId from VerificationRun v where v.reverifiesExecutionId is not null) "
                         + "order by r.executionId desc", BoardReport.class)
                 .setParameter("year", reportingYear).setMaxResults(1).getResultStream().findFirst();
     }

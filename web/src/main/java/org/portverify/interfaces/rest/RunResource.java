@@ -13,15 +13,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
+import org.portverify.application.Reverifications;
+import org.portverify.domain.run.Reverification;
 import org.portverify.interfaces.batch.JobRuns;
 import org.portverify.interfaces.batch.ProgressOptions;
 import org.portverify.interfaces.batch.RunParameters;
 import org.portverify.interfaces.batch.RunSummary;
 
-/** Verification runs: start one for a reporting year, follow its steps, list the history. */
+/**
+ * Verification runs: start one for a reporting year, follow its steps and progress, list the history with the
+ * reports produced, restart a failed run from its checkpoint, and re-verify a past run.
+ */
 @Path("runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +36,30 @@ public class RunResource {
 
     @EJB
     private JobRuns jobRuns;
+
+    @EJB
+    private Reverifications reverifications;
+
+    @Context
+    private SecurityContext security;
+
+    /** A re-verification as the API shows it. */
+    public record ReverificationView(long id, long originalExecutionId, Long rerunExecutionId, String status,
+                                     List<DifferenceView> differences, String requestedBy, String requestedAt,
+                                     String completedAt, String failure) {
+
+        static ReverificationView of(Reverification r) {
+            return new ReverificationView(r.getId(), r.getOriginalExecutionId(), r.getRerunExecutionId(),
+                    r.getStatus().name(), r.getDifferences().stream()
+                            .map(d -> new DifferenceView(d.getWhat(), d.getOriginal(), d.getRerun())).toList(),
+                    r.getRequestedBy(), r.getRequestedAt().toString(),
+                    r.getCompletedAt() == null ? null : r.getCompletedAt().toString(), r.getFailure());
+        }
+    }
+
+    /** One difference a re-verification found. */
+    public record DifferenceView(String what, String original, String rerun) {
+    }
 
     /** Starts annual-verification; 202 with the execution id and a Location to poll. */
     @POST
@@ -59,4 +90,33 @@ public class RunResource {
         return jobRuns.status(PathParams.id(executionId));
     }
 
+
+    /** Restarts a FAILED or STOPPED execution (or one a crash left STARTED) from its checkpoint; 202. */
+    @POST
+    @Path("{executionId}/restart")
+    @RolesAllowed(Roles.ADMIN)
+    public Response restart(@PathParam("executionId") String executionId) {
+        long restarted = jobRuns.restart(PathParams.id(executionId));
+        return Response.accepted(Map.of("executionId", restarted))
+                .location(URI.create("api/runs/" + restarted)).build();
+    }
+
+    /** Re-runs a completed run on its pinned inputs and compares the outcome with it; 202. */
+    @POST
+    @Path("{executionId}/reverifications")
+    @RolesAllowed(Roles.AUDITOR)
+    public Response reverify(@PathParam("executionId") String executionId) {
+        Reverification reverification = jobRuns.reverify(PathParams.id(executionId),
+                security.getUserPrincipal().getName());
+        return Response.accepted(Map.of("reverificationId", reverification.getId(),
+                "executionId", reverification.getRerunExecutionId())).build();
+    }
+
+    /** The re-verifications of a run, newest first, with their status and differences. */
+    @GET
+    @Path("{executionId}/reverifications")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    public List<ReverificationView> reverifications(@PathParam("executionId") String executionId) {
+        return reverifications.of(PathParams.id(executionId)).stream().map(ReverificationView::of).toList();
+    }
 }
