@@ -123,13 +123,14 @@ public final class BoardReportContent {
                 inputDigests(inputs), rejectedRows(inputs, rejected),
                 run.getRulesVersion() == null ? "none: the agreement was not yet in force" : run.getRulesVersion(),
                 milestoneRows(statuses), defaults, penalties, conformance,
-                BoardReportSummary.paragraphs(index, year, run, progress, defaults, penalties),
+                summary(inputs, BoardReportSummary.paragraphs(index, year, run, progress, defaults, penalties), year),
                 BoardReportSummary.keyFigures(index, year, progress, defaults, penalties),
                 categories, standardRows(progress.standards()), zeroEmissionRows(progress.zeroEmission()),
                 projectionRows(index, progress), categories.stream()
                         .filter(r -> r.category().equals(SourceCategory.OGV.displayName())).toList(),
-                BoardReportSummary.ogvFigures(index, year), submissionRows(inputs), qaFlagRows(progress.qaFlags(), run.reportedExecutionId()),
-                restatements(inputs, progress.qaFlags()), BoardReportCharts.charts(index, year, progress));
+                BoardReportSummary.ogvFigures(index, year), submissionRows(inputs),
+                qaFlagRows(progress.qaFlags(), run.reportedExecutionId()),
+                restatements(inputs, progress.qaFlags(), year), BoardReportCharts.charts(index, year, progress));
     }
 
     /** The reporting year by entity, category (all categories first) and headline pollutant. */
@@ -253,9 +254,12 @@ public final class BoardReportContent {
         return rows;
     }
 
-    /** Baselines that moved between editions, and versions that replaced an earlier accepted one. */
-    private static List<String> restatements(List<Submission> inputs, List<QaFlag> flags) {
-        List<String> sentences = new ArrayList<>();
+    /**
+     * Ports that submitted nothing the run could use, baselines that moved between editions, and versions that
+     * replaced an earlier accepted one.
+     */
+    private static List<String> restatements(List<Submission> inputs, List<QaFlag> flags, int year) {
+        List<String> sentences = new ArrayList<>(missingSubmissions(inputs, year));
         for (Submission s : inputs) {
             if (s.getVersion() > 1) {
                 sentences.add(s.getPort().displayName() + ": version " + s.getVersion() + " of the "
@@ -265,6 +269,29 @@ public final class BoardReportContent {
         }
         flags.stream().filter(f -> f.code() == ErrorCode.QA_BASELINE_MOVED)
                 .forEach(f -> sentences.add(f.code().code() + " " + f.message()));
+        return sentences;
+    }
+
+    /** The executive summary opens with what the run lacked, so that no reader takes a one-port total for both. */
+    private static List<String> summary(List<Submission> inputs, List<String> paragraphs, int year) {
+        List<String> text = new ArrayList<>(missingSubmissions(inputs, year));
+        text.addAll(paragraphs);
+        return text;
+    }
+
+    /**
+     * One sentence per port without a pinned submission (PV-4101). Derived from the pinned inputs rather than from
+     * the run's logged reasons, which name a server folder, so that the sentence is the same on every server.
+     */
+    static List<String> missingSubmissions(List<Submission> inputs, int year) {
+        List<String> sentences = new ArrayList<>();
+        for (Port port : Port.values()) {
+            if (inputs.stream().noneMatch(s -> s.getPort() == port)) {
+                sentences.add(ErrorCode.SUBMISSION_MISSING_FOR_RUN.code() + " " + port.displayName()
+                        + " has no accepted submission for reporting year " + year
+                        + ": its figures, and the San Pedro Bay totals that need them, are missing from this report.");
+            }
+        }
         return sentences;
     }
 

@@ -64,6 +64,22 @@ class BoardReportDemoTest {
     }
 
     @Test
+    void aMissingPortIsSaidFirstInTheSummaryAndInDataQuality() throws IOException {
+        String missing = "PV-4101 Port of Long Beach has no accepted submission for reporting year 2025: its figures,"
+                + " and the San Pedro Bay totals that need them, are missing from this report.";
+        BoardReportModel polaOnly = BoardReportFixtures.polaOnly();
+        assertEquals(missing, polaOnly.summary().get(0));
+        assertTrue(polaOnly.restatements().contains(missing), polaOnly.restatements().toString());
+        try (PDDocument document = Loader.loadPDF(new BoardReportRenderer().renderPdf(polaOnly))) {
+            String pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(pdf.contains("PV-4101 Port of Long Beach has no accepted submission"), pdf);
+        }
+        // both ports pinned: nothing is said missing
+        assertTrue(model.restatements().stream().noneMatch(r -> r.startsWith("PV-4101")));
+        assertFalse(model.summary().get(0).startsWith("PV-4101"));
+    }
+
+    @Test
     void theTrendTableShowsThePublishedPola2024Figures() {
         assertTrue(text.contains("2024 -90% -73% -98% -90% -18%"), text);
     }

@@ -65,6 +65,15 @@ public final class BoardReportFixtures {
                 conformance);
     }
 
+    /** The demo run of 2025 with Long Beach's package missing: only the Port of Los Angeles was pinned. */
+    public static BoardReportModel polaOnly() {
+        VerificationRun run = new VerificationRun(EXECUTION_ID, DemoData.REPORTING_YEAR, LocalDate.of(2025, 12, 31));
+        run.evaluatedWith("CA-2025.1");
+        return model(run, DemoData.inventories().stream().filter(i -> i.port() == Port.POLA).toList(),
+                DemoData.fleets().stream().filter(f -> f.port() == Port.POLA).toList(),
+                List.of(submission(Port.POLA, 2025, 1, "a")), demoStatuses(), demoLedger(), ReportConformance.TAGGED);
+    }
+
     /**
      * Both ports over {@code dataYears} data years from 2005 (every category, eight pollutants, TEU growing 3% a year,
      * emissions falling 6% a year with a wobble), zero-emission fleets from 2017, a default charged in each of the last three years.
