@@ -460,7 +460,9 @@
             var year = document.getElementById('start-year').value;
             var asOf = document.getElementById('start-asof').value;
             var out = document.getElementById('start-run-result');
-            var query = '?reportingYear=' + encodeURIComponent(year) + (asOf ? '&asOfDate=' + encodeURIComponent(asOf) : '');
+            var query = '?reportingYear=' + encodeURIComponent(year) + (asOf ? '&asOfDate=' + encodeURIComponent(asOf) : '')
+                + '&reportStatus=' + encodeURIComponent(document.getElementById('start-status').value)
+                + '&reportConformance=' + encodeURIComponent(document.getElementById('start-conformance').value);
             call('POST', '/runs' + query).then(function (result) {
                 if (result.error) { replace(out, notice('bad', 'The run was not started.', result.error)); return; }
                 replace(out, notice('ok', 'Run ' + result.body.executionId + ' started for ' + year + '.'));

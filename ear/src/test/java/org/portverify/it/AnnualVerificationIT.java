@@ -2,6 +2,7 @@ package org.portverify.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,7 @@ import org.portverify.domain.metrics.qa.QaFlag;
 import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.interfaces.batch.ProgressOptions;
+import org.portverify.interfaces.batch.ReportOptions;
 import org.portverify.domain.agreement.AgreementRules;
 import org.portverify.domain.agreement.compliance.ChargeKind;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
@@ -491,8 +493,13 @@ class AnnualVerificationIT {
     @Order(6)
     void aRunWithAGhgReferenceEvaluatesTheGhgGoalsAndKeepsItsSettings() throws Exception {
         long executionId = Runs.lookup(BATCH, JobRuns.class).start("2025", null,
-                new ProgressOptions("POLA:1000000,POLB:1500000", "2018-2025", "0.02"));
+                new ProgressOptions("POLA:1000000,POLB:1500000", "2018-2025", "0.02"),
+                ReportOptions.of("tagged", "final"));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
+        // reportStatus=final: the cover and every footer call it the final edition
+        String text = PdfText.of(Runs.lookup(EJB, BoardReports.class).forExecution(executionId).getPdf());
+        assertTrue(text.contains("Governing Board Report 2025 · FINAL · Page 1 of "), text);
+        assertFalse(text.contains("DRAFT"), text);
         ProgressReview progress = Runs.lookup(EJB, ProgressReview.class);
         ProgressInputs inputs = progress.inputs(executionId);
         assertEquals("POLA:1000000,POLB:1500000", inputs.ghgReference1990());

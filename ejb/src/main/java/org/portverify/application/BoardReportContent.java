@@ -47,6 +47,7 @@ import org.portverify.reports.CategoryRow;
 import org.portverify.reports.ProjectionRow;
 import org.portverify.reports.QaFlagRow;
 import org.portverify.reports.ReportConformance;
+import org.portverify.reports.ReportStatus;
 import org.portverify.reports.StandardRow;
 import org.portverify.reports.SubmissionRow;
 import org.portverify.reports.ZeroEmissionRow;
@@ -109,6 +110,14 @@ public final class BoardReportContent {
                                          Map<Long, List<RejectedRecord>> rejected, String softwareVersion,
                                          Map<Port, List<ComplianceItem>> statuses, DefaultsLedger ledger,
                                          Progress progress, ReportConformance conformance) {
+        return model(run, metrics, inputs, rejected, softwareVersion, statuses, ledger, progress, conformance,
+                ReportStatus.DRAFT);
+    }
+
+    public static BoardReportModel model(VerificationRun run, List<ReductionMetric> metrics, List<Submission> inputs,
+                                         Map<Long, List<RejectedRecord>> rejected, String softwareVersion,
+                                         Map<Port, List<ComplianceItem>> statuses, DefaultsLedger ledger,
+                                         Progress progress, ReportConformance conformance, ReportStatus status) {
         List<ReductionMetric> totals = metrics.stream().filter(m -> m.getCategory() == null).toList();
         int year = run.getReportingYear();
         Map<MetricKey, ReductionMetric> index = new HashMap<>();
@@ -118,7 +127,7 @@ public final class BoardReportContent {
         List<DefaultRow> defaults = defaultRows(ledger, year);
         List<PenaltyTotalRow> penalties = penaltyTotals(ledger, year);
         // A re-run prints the original's execution id, so that a faithful re-run reproduces its PDF byte for byte.
-        return new BoardReportModel(year, run.getAsOfDate(), "DRAFT", run.reportedExecutionId(),
+        return new BoardReportModel(year, run.getAsOfDate(), status.name(), run.reportedExecutionId(),
                 softwareVersion, dataDigest(metrics), reductions(totals, year), trends(totals),
                 inputDigests(inputs), rejectedRows(inputs, rejected),
                 run.getRulesVersion() == null ? "none: the agreement was not yet in force" : run.getRulesVersion(),

@@ -31,6 +31,7 @@ import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.ReportConformance;
+import org.portverify.reports.ReportStatus;
 
 /** Renders a run's Governing Board report from its stored metrics, stores it with its digests, and serves it. */
 @Stateless
@@ -54,15 +55,18 @@ public class BoardReports {
     @Inject
     private ProgressReview progress;
 
-    /** Renders the report as tagged PDF. */
+    /** Renders the report as a tagged PDF draft. */
     public BoardReport render(long executionId) {
-        return render(executionId, ReportConformance.TAGGED);
+        return render(executionId, ReportConformance.TAGGED, ReportStatus.DRAFT);
     }
 
-    /** Renders the report as tagged PDF or, for archiving, PDF/A-1a (job parameter {@code reportConformance}). */
-    public BoardReport render(long executionId, ReportConformance conformance) {
+    /**
+     * Renders the report as tagged PDF or, for archiving, PDF/A-1a, as a draft or the final edition (job parameters
+     * {@code reportConformance} and {@code reportStatus}).
+     */
+    public BoardReport render(long executionId, ReportConformance conformance, ReportStatus status) {
         VerificationRun run = verificationRuns.run(executionId);
-        BoardReportModel model = model(run, conformance);
+        BoardReportModel model = model(run, conformance, status);
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
@@ -80,8 +84,8 @@ public class BoardReports {
         VerificationRun run = verificationRuns.run(executionId);
         BoardReport report = runs.report(executionId)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_OF_RUN_NOT_FOUND, executionId));
-        // The conformance changes the PDF's encoding only, never a table.
-        BoardReportModel model = model(run, ReportConformance.TAGGED);
+        // The conformance and status change the PDF's encoding and cover only, never a table.
+        BoardReportModel model = model(run, ReportConformance.TAGGED, ReportStatus.DRAFT);
         if (!model.dataDigest().equals(report.getDataSha256())) {
             throw new RuleViolation(ErrorCode.REPORT_DATA_CHANGED, executionId, model.dataDigest(),
                     report.getDataSha256());
@@ -90,7 +94,7 @@ public class BoardReports {
     }
 
     /** The report's content from the run's stored metrics, inputs, rejected records, compliance and progress. */
-    private BoardReportModel model(VerificationRun run, ReportConformance conformance) {
+    private BoardReportModel model(VerificationRun run, ReportConformance conformance, ReportStatus status) {
         long executionId = run.getExecutionId();
         List<ReductionMetric> metrics = verificationRuns.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
@@ -107,7 +111,7 @@ public class BoardReports {
         BoardReportContent.Progress figures = new BoardReportContent.Progress(progress.standards(executionId),
                 progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
         return BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
-                compliance.ledger(), figures, conformance);
+                compliance.ledger(), figures, conformance, status);
     }
 
     /** Every stored report, newest reporting year and run first, without the PDF bytes. */

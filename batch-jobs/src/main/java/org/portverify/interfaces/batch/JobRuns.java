@@ -34,7 +34,6 @@ import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.infrastructure.persistence.RunRepository;
-import org.portverify.reports.ReportConformance;
 
 /**
  * Starts and inspects {@code annual-verification} executions. Lives beside the job XML so that the job operator
@@ -68,18 +67,17 @@ public class JobRuns {
 
     /** Validates the parameters and starts a run on the server's submissions folder; returns its execution id. */
     public long start(String reportingYear, String asOfDate) {
-        return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS, ReportConformance.TAGGED);
+        return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS, ReportOptions.DEFAULTS);
     }
 
     /** As {@link #start(String, String)}, with the CAAP progress options (validated here: 400 before a start). */
     public long start(String reportingYear, String asOfDate, ProgressOptions options) {
-        return start(reportingYear, asOfDate, options, ReportConformance.TAGGED);
+        return start(reportingYear, asOfDate, options, ReportOptions.DEFAULTS);
     }
 
-    /** The same, with the Board report's conformance (job parameter {@code reportConformance}). */
-    public long start(String reportingYear, String asOfDate, ProgressOptions options,
-                      ReportConformance conformance) {
-        return start(reportingYear, asOfDate, submissionsDir(), options, conformance);
+    /** The same, with the Board report's conformance and status (job parameters reportConformance, reportStatus). */
+    public long start(String reportingYear, String asOfDate, ProgressOptions options, ReportOptions report) {
+        return start(reportingYear, asOfDate, submissionsDir(), options, report);
     }
 
     /** The server's submissions folder (system property {@value #SUBMISSIONS_DIR_PROPERTY}); PV-4001 without it. */
@@ -94,35 +92,35 @@ public class JobRuns {
 
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
-        return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS, ReportConformance.TAGGED);
+        return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS, ReportOptions.DEFAULTS);
     }
 
     /** As {@link #start(String, String, String)}, with the CAAP progress options. */
     public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options) {
-        return start(reportingYear, asOfDate, submissionsDir, options, ReportConformance.TAGGED);
+        return start(reportingYear, asOfDate, submissionsDir, options, ReportOptions.DEFAULTS);
     }
 
     /**
      * Starts a run that reads the ports' packages from {@code submissionsDir}, with the CAAP progress options and
-     * the report's conformance; each given option is validated now (PV-3012..PV-3014) and passed as a job
+     * the report's options; each given option is validated now (PV-3012..PV-3014) and passed as a job
      * parameter, so the execution keeps it.
      */
     public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options,
-                      ReportConformance conformance) {
+                      ReportOptions report) {
         return operator().start(ANNUAL_VERIFICATION,
-                parameters(reportingYear, asOfDate, submissionsDir, options, conformance));
+                parameters(reportingYear, asOfDate, submissionsDir, options, report));
     }
 
     /** As {@link #start(String, String, String)}, with {@code itemCount} records per chunk (default 100). */
     public long startInChunksOf(int itemCount, String reportingYear, String asOfDate, String submissionsDir) {
         Properties parameters = parameters(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS,
-                ReportConformance.TAGGED);
+                ReportOptions.DEFAULTS);
         parameters.setProperty("itemCount", String.valueOf(itemCount));
         return operator().start(ANNUAL_VERIFICATION, parameters);
     }
 
     private static Properties parameters(String reportingYear, String asOfDate, String submissionsDir,
-                                         ProgressOptions options, ReportConformance conformance) {
+                                         ProgressOptions options, ReportOptions report) {
         int year = RunParameters.reportingYear(reportingYear);
         LocalDate asOf = RunParameters.asOfDate(asOfDate, year);
         Properties parameters = new Properties();
@@ -134,7 +132,8 @@ public class JobRuns {
         setIfGiven(parameters, "ghgReference1990", options.ghgReference1990());
         setIfGiven(parameters, "trendWindow", options.trendWindow());
         setIfGiven(parameters, "baselineTolerance", options.baselineTolerance());
-        parameters.setProperty("reportConformance", conformance == ReportConformance.PDF_A_1A ? "pdfa" : "tagged");
+        parameters.setProperty("reportConformance", report.conformanceParameter());
+        parameters.setProperty("reportStatus", report.statusParameter());
         return parameters;
     }
 
@@ -207,8 +206,8 @@ public class JobRuns {
                 new ProgressOptions(originalParameters.getProperty("ghgReference1990"),
                         originalParameters.getProperty("trendWindow"),
                         originalParameters.getProperty("baselineTolerance")),
-                "pdfa".equals(originalParameters.getProperty("reportConformance")) ? ReportConformance.PDF_A_1A
-                        : ReportConformance.TAGGED);
+                ReportOptions.of(originalParameters.getProperty("reportConformance"),
+                        originalParameters.getProperty("reportStatus")));
         parameters.setProperty("pinnedSubmissions", original.getSubmissionIds().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")));
         if (original.getRulesVersion() != null) {

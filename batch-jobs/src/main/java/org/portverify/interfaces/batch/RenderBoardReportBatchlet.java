@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import org.portverify.application.BoardReports;
 
 /**
- * Step {@code render-board-report}: renders and stores the Governing Board PDF with its digest, tagged or PDF/A-1a
- * (job parameter {@code reportConformance}).
+ * Step {@code render-board-report}: renders and stores the Governing Board PDF with its digest, tagged or PDF/A-1a,
+ * draft or final (job parameters {@code reportConformance} and {@code reportStatus}).
  */
 @Named("renderBoardReport")
 @Dependent
@@ -27,9 +27,14 @@ public class RenderBoardReportBatchlet extends AbstractBatchlet {
     @BatchProperty
     private String reportConformance;
 
+    @Inject
+    @BatchProperty
+    private String reportStatus;
+
     @Override
     public String process() {
         return "PDF_SHA256=" + reports.render(job.getExecutionId(),
-                RunParameters.reportConformance(reportConformance)).getPdfSha256();
+                RunParameters.reportConformance(reportConformance), RunParameters.reportStatus(reportStatus))
+                .getPdfSha256();
     }
 }

@@ -10,6 +10,7 @@ import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.qa.QaThresholds;
 import org.portverify.domain.metrics.trend.TrendWindow;
 import org.portverify.reports.ReportConformance;
+import org.portverify.reports.ReportStatus;
 
 /** Parses and checks the job parameters of {@code annual-verification}; see the job XML for their meaning. */
 public final class RunParameters {
@@ -118,6 +119,16 @@ public final class RunParameters {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportConformance",
                     "must be 'tagged' or 'pdfa', got '" + text + "'");
+        }
+    }
+
+    /** The Board report's status: {@code draft} (default, also when blank) or {@code final}. */
+    public static ReportStatus reportStatus(String text) {
+        try {
+            return ReportStatus.fromParameter(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportStatus",
+                    "must be 'draft' or 'final', got '" + text + "'");
         }
     }
 }

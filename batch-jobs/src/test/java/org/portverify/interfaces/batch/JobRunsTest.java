@@ -37,4 +37,15 @@ class JobRunsTest {
         assertEquals(List.of(), RunParameters.pinnedSubmissions(""));
         assertThrows(RuleViolation.class, () -> RunParameters.pinnedSubmissions("12;13"));
     }
+
+    @Test
+    void reportOptionsDefaultToATaggedDraftAndRefuseOtherWords() {
+        assertEquals(ReportOptions.DEFAULTS, ReportOptions.of(null, " "));
+        ReportOptions archived = ReportOptions.of("PDFA", "Final");
+        assertEquals("pdfa", archived.conformanceParameter());
+        assertEquals("final", archived.statusParameter());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> ReportOptions.of("tagged", "approved"));
+        assertEquals("PV-4001: Parameter reportStatus is invalid: must be 'draft' or 'final', got 'approved'",
+                refused.getMessage());
+    }
 }

@@ -22,7 +22,7 @@ import org.portverify.application.Reverifications;
 import org.portverify.domain.run.Reverification;
 import org.portverify.interfaces.batch.JobRuns;
 import org.portverify.interfaces.batch.ProgressOptions;
-import org.portverify.interfaces.batch.RunParameters;
+import org.portverify.interfaces.batch.ReportOptions;
 import org.portverify.interfaces.batch.RunSummary;
 
 /**
@@ -69,10 +69,11 @@ public class RunResource {
                           @QueryParam("ghgReference1990") String ghgReference1990,
                           @QueryParam("trendWindow") String trendWindow,
                           @QueryParam("baselineTolerance") String baselineTolerance,
-                          @QueryParam("reportConformance") String reportConformance) {
+                          @QueryParam("reportConformance") String reportConformance,
+                          @QueryParam("reportStatus") String reportStatus) {
         long executionId = jobRuns.start(reportingYear, asOfDate,
                 new ProgressOptions(ghgReference1990, trendWindow, baselineTolerance),
-                RunParameters.reportConformance(reportConformance));
+                ReportOptions.of(reportConformance, reportStatus));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }
