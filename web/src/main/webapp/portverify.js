@@ -243,7 +243,8 @@
             var actions = el('div', {className: 'actions'},
                 el('button', {type: 'button', className: 'show-run', 'data-execution-id': id,
                     'aria-label': 'Details of run ' + id, onclick: function () { showRun(id, true); }}, 'Details'));
-            if (has('auditor') && run.status === 'COMPLETED') {
+            // A re-run is itself the check of its original; the server refuses to re-verify it (PV-4105).
+            if (has('auditor') && run.status === 'COMPLETED' && !run.reverifiesExecutionId) {
                 actions.appendChild(el('button', {type: 'button', className: 'reverify', 'data-execution-id': id,
                     'aria-label': 'Re-verify run ' + id, onclick: function () { reverify(id); }}, 'Re-verify'));
             }
@@ -270,6 +271,9 @@
     function progressOf(run, detail) {
         var active = ACTIVE.indexOf(run.status) >= 0;
         var steps = (detail && detail.steps) || run.steps || [];
+        if (!active && run.reverifiesExecutionId) {
+            return el('span', {className: 'muted', text: 'Re-run of run ' + run.reverifiesExecutionId});
+        }
         if (!active) {
             var report = reportsByExecution[run.executionId];
             return report ? el('a', {href: API + '/reports/runs/' + run.executionId + '/board.pdf',
@@ -358,7 +362,7 @@
             steps.appendChild(rows);
             content.appendChild(el('div', {className: 'table-wrap'}, steps));
             var actions = el('div', {className: 'actions'});
-            if (has('auditor') && run.status === 'COMPLETED') {
+            if (has('auditor') && run.status === 'COMPLETED' && !run.reverifiesExecutionId) {
                 actions.appendChild(el('button', {type: 'button', className: 'primary',
                     onclick: function () { reverify(id); }}, 'Re-verify this run'));
             }
@@ -477,16 +481,35 @@
         var body = document.getElementById('schedule-body');
         call('GET', '/schedule').then(function (result) {
             if (result.error) { replace(body, notice('', 'The schedule could not be shown.', result.error)); return; }
-            var facts = el('dl', {className: 'facts'});
             var schedule = result.body || {};
-            Object.keys(schedule).forEach(function (key) {
-                var value = schedule[key];
-                facts.appendChild(el('dt', {text: key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-                    .replace(/^./, function (c) { return c.toUpperCase(); })}));
-                facts.appendChild(el('dd', {text: value === null || value === undefined ? '—'
-                    : typeof value === 'object' ? JSON.stringify(value) : String(value)}));
-            });
-            replace(body, facts);
+            var facts = el('dl', {className: 'facts'},
+                el('dt', {text: 'Calendar'}), el('dd', {className: 'digest', text: schedule.calendar || '—'}),
+                el('dt', {text: 'Time zone'}), el('dd', {text: schedule.timeZone || '—'}),
+                el('dt', {text: 'Enabled'}), el('dd', {text: schedule.enabled ? 'yes' : 'no (off)'}),
+                el('dt', {text: 'Next run'}), el('dd', {text: schedule.nextTimeout ? when(schedule.nextTimeout) : '—'}));
+            var guards = schedule.guards || [];
+            var content = el('div', {}, facts);
+            if (!guards.length) {
+                content.appendChild(el('p', {className: 'muted', text: 'The schedule has started no run yet.'}));
+            } else {
+                var rows = el('tbody', {});
+                guards.forEach(function (g) {
+                    rows.appendChild(el('tr', {className: 'guard-row', 'data-year': g.reportingYear},
+                        el('td', {text: String(g.reportingYear)}), el('td', {text: g.rulesVersion || '—'}),
+                        el('td', {text: g.executionId === null || g.executionId === undefined ? '—'
+                            : String(g.executionId)}),
+                        el('td', {text: when(g.startedAt)}), el('td', {text: g.startedBy || '—'}),
+                        el('td', {text: (g.missingSubmissions || []).join('; ') || 'none'})));
+                });
+                content.appendChild(el('div', {className: 'table-wrap'}, el('table', {},
+                    el('caption', {text: 'Runs the schedule started (one per reporting year and rules version)'}),
+                    el('thead', {}, el('tr', {},
+                        el('th', {scope: 'col', text: 'Year'}), el('th', {scope: 'col', text: 'Rules'}),
+                        el('th', {scope: 'col', text: 'Run'}), el('th', {scope: 'col', text: 'Started'}),
+                        el('th', {scope: 'col', text: 'By'}), el('th', {scope: 'col', text: 'Missing submissions'}))),
+                    rows)));
+            }
+            replace(body, content);
         });
     }
 

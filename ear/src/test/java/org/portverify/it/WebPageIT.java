@@ -156,7 +156,7 @@ class WebPageIT {
 
     @Test
     @Order(4)
-    void anAuditorMayReverifyAndAnAdministratorMayStartRuns() throws Exception {
+    void anAuditorReverifiesARunAndSeesItMatchAndAnAdministratorMayStartRuns() throws Exception {
         Browser.assumeInstalled();
         long executionId = run2040();
         try (Browser browser = Browser.open(base, "auditor", "auditor-demo")) {
@@ -167,6 +167,23 @@ class WebPageIT {
             browser.driver().findElement(By.cssSelector("button.show-run[data-execution-id='" + executionId + "']"))
                     .click();
             browser.await(By.cssSelector("#run-detail table.steps"));
+            // The auditor re-verifies the run: the re-run with its pinned inputs reproduces it, and the page says so.
+            browser.driver().findElement(By.cssSelector("button.reverify[data-execution-id='" + executionId + "']"))
+                    .click();
+            WebElement outcome = browser.await(By.cssSelector("#reverifications .reverification[data-status='MATCH']"));
+            assertTrue(outcome.getText().contains("of run " + executionId + ", requested by auditor"),
+                    outcome.getText());
+            assertTrue(outcome.getText().contains("The re-run reproduced every figure and the report digest."),
+                    outcome.getText());
+            // The re-run is listed as such, and is not offered for re-verification itself.
+            WebElement rerun = browser.await(By.xpath("//tr[contains(@class,'run-row')][.//span[text()='Re-run of run "
+                    + executionId + "']]"));
+            assertTrue(rerun.findElements(By.cssSelector("button.reverify")).isEmpty(), rerun.getText());
+            // ...and its report, byte for byte the original's, is no second report of the year for the board.
+            String rerunId = rerun.findElement(By.tagName("td")).getText();
+            String reports = Http.get(Http.User.BOARD, Http.api(base) + "/reports").body();
+            assertTrue(reports.contains("\"executionId\":" + executionId + ","), reports);
+            assertFalse(reports.contains("\"executionId\":" + rerunId + ","), reports);
             browser.screenshot("auditor");
         }
         try (Browser browser = Browser.open(base, "admin", "admin-demo")) {

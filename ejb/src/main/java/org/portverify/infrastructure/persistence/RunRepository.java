@@ -16,6 +16,13 @@ import org.portverify.domain.run.VerificationRun;
 @ApplicationScoped
 public class RunRepository {
 
+    /**
+     * A re-verification's re-run reproduces a report to compare it with the original's; it is never the year's
+     * report nor listed for the board.
+     */
+    private static final String NOT_A_RERUN = "r.executionId not in "
+            + "(select v.executionId from VerificationRun v where v.reverifiesExecutionId is not null)";
+
     @PersistenceContext(unitName = "portverify")
     private EntityManager em;
 
@@ -49,18 +56,17 @@ public class RunRepository {
 
     /** The report of the most recent run for a reporting year. */
     public Optional<BoardReport> latestReport(int reportingYear) {
-        // A re-verification's re-run reproduces a report; it never becomes the year's report.
-        return em.createQuery("select r from BoardReport r where r.reportingYear = :year and r.executionId not in "
-                        + "(select v.executionId from VerificationRun v where v.reverifiesExecutionId is not null) "
-                        + "order by r.executionId desc", BoardReport.class)
+        return em.createQuery("select r from BoardReport r where r.reportingYear = :year and " + NOT_A_RERUN
+                        + " order by r.executionId desc", BoardReport.class)
                 .setParameter("year", reportingYear).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Every stored report without its bytes, newest reporting year and run first. */
+    /** Every report the board may read, without its bytes, newest reporting year and run first. */
     public List<BoardReportListing> reportListings() {
         return em.createQuery("select new org.portverify.domain.report.BoardReportListing(r.reportingYear, "
                         + "r.executionId, r.asOfDate, r.pdfSha256, r.dataSha256, r.sizeBytes) from BoardReport r "
-                        + "order by r.reportingYear desc, r.executionId desc", BoardReportListing.class)
+                        + "where " + NOT_A_RERUN + " order by r.reportingYear desc, r.executionId desc",
+                        BoardReportListing.class)
                 .getResultList();
     }
 }
