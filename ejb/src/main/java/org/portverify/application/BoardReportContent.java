@@ -86,10 +86,6 @@ public final class BoardReportContent {
             zeroEmission = List.copyOf(zeroEmission);
             trends = Map.copyOf(trends);
         }
-
-        static Progress none() {
-            return new Progress(List.of(), List.of(), List.of(), Map.of());
-        }
     }
 
     /** The pollutants of the board tables, in column order. */
@@ -97,21 +93,6 @@ public final class BoardReportContent {
             List.of(Pollutant.DPM, Pollutant.NOX, Pollutant.SOX, Pollutant.PM2_5, Pollutant.CO2E);
 
     private BoardReportContent() {
-    }
-
-    static BoardReportModel model(VerificationRun run, List<ReductionMetric> metrics, List<Submission> inputs,
-                                  Map<Long, List<RejectedRecord>> rejected, String softwareVersion,
-                                  Map<Port, List<ComplianceItem>> statuses, DefaultsLedger ledger) {
-        return model(run, metrics, inputs, rejected, softwareVersion, statuses, ledger, Progress.none(),
-                ReportConformance.TAGGED);
-    }
-
-    public static BoardReportModel model(VerificationRun run, List<ReductionMetric> metrics, List<Submission> inputs,
-                                         Map<Long, List<RejectedRecord>> rejected, String softwareVersion,
-                                         Map<Port, List<ComplianceItem>> statuses, DefaultsLedger ledger,
-                                         Progress progress, ReportConformance conformance) {
-        return model(run, metrics, inputs, rejected, softwareVersion, statuses, ledger, progress, conformance,
-                ReportStatus.DRAFT);
     }
 
     public static BoardReportModel model(VerificationRun run, List<ReductionMetric> metrics, List<Submission> inputs,

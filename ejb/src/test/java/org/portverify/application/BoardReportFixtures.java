@@ -43,6 +43,7 @@ import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.Throughput;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.ReportConformance;
+import org.portverify.reports.ReportStatus;
 
 /**
  * Board report models built the way {@link BoardReports} builds them, without a server: from the demo packages (the
@@ -142,7 +143,7 @@ public final class BoardReportFixtures {
                 ZeroEmissionShares.compute(fleets), trends);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         return BoardReportContent.model(run, metrics, inputs, rejected, SOFTWARE_VERSION, statuses, ledger, progress,
-                conformance);
+                conformance, ReportStatus.DRAFT);
     }
 
     /** A package whose files have made-up but well-formed digests (64 hex characters from one letter). */

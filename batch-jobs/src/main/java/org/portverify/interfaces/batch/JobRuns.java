@@ -70,12 +70,10 @@ public class JobRuns {
         return start(reportingYear, asOfDate, ProgressOptions.DEFAULTS, ReportOptions.DEFAULTS);
     }
 
-    /** As {@link #start(String, String)}, with the CAAP progress options (validated here: 400 before a start). */
-    public long start(String reportingYear, String asOfDate, ProgressOptions options) {
-        return start(reportingYear, asOfDate, options, ReportOptions.DEFAULTS);
-    }
-
-    /** The same, with the Board report's conformance and status (job parameters reportConformance, reportStatus). */
+    /**
+     * As {@link #start(String, String)}, with the CAAP progress options and the Board report's conformance and
+     * status, validated here so that a bad one is refused (400) before any run starts.
+     */
     public long start(String reportingYear, String asOfDate, ProgressOptions options, ReportOptions report) {
         return start(reportingYear, asOfDate, submissionsDir(), options, report);
     }
@@ -93,11 +91,6 @@ public class JobRuns {
     /** Starts a run that reads the ports' packages from {@code submissionsDir}. */
     public long start(String reportingYear, String asOfDate, String submissionsDir) {
         return start(reportingYear, asOfDate, submissionsDir, ProgressOptions.DEFAULTS, ReportOptions.DEFAULTS);
-    }
-
-    /** As {@link #start(String, String, String)}, with the CAAP progress options. */
-    public long start(String reportingYear, String asOfDate, String submissionsDir, ProgressOptions options) {
-        return start(reportingYear, asOfDate, submissionsDir, options, ReportOptions.DEFAULTS);
     }
 
     /**

@@ -20,9 +20,9 @@ public final class SpreadsheetText {
     private SpreadsheetText() {
     }
 
-    /** The text as it goes into a cell: with an apostrophe in front when it starts like a formula. */
+    /** The text as it goes into a cell: with an apostrophe in front when it starts like a formula; null stays null. */
     public static String neutralised(String text) {
-        if (text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0 || SIGNED_FIGURE.matcher(text).matches()) {
+        if (text == null || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0 || SIGNED_FIGURE.matcher(text).matches()) {
             return text;
         }
         return "'" + text;

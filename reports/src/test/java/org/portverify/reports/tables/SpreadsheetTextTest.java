@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SpreadsheetTextTest {
@@ -31,8 +32,9 @@ class SpreadsheetTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {""})
-    void emptyTextIsUnchanged(String text) {
+    @NullAndEmptySource
+    void emptyOrMissingTextIsUnchanged(String text) {
+        // a validation finding without a value (a missing field) has no text to neutralise
         assertEquals(text, SpreadsheetText.neutralised(text));
     }
 }

@@ -22,24 +22,25 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.portverify.application.ProgressInputs;
 import org.portverify.application.ProgressReview;
-import org.portverify.domain.metrics.progress.SeriesTrend;
-import org.portverify.domain.metrics.trend.GoalProjection;
-import org.portverify.domain.metrics.trend.Trend;
-import org.portverify.domain.metrics.trend.TrendLine;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.metrics.goals.StandardProgress;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
+import org.portverify.domain.metrics.progress.SeriesTrend;
+import org.portverify.domain.metrics.qa.QaFlag;
+import org.portverify.domain.metrics.trend.GoalProjection;
+import org.portverify.domain.metrics.trend.Trend;
+import org.portverify.domain.metrics.trend.TrendLine;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
-import org.portverify.domain.metrics.goals.StandardProgress;
-import org.portverify.domain.metrics.qa.QaFlag;
+import org.portverify.reports.tables.SpreadsheetText;
 
 /**
  * A run's CAAP metrics and the progress {@code compute-metrics} stored (standards, trends, quality flags, zero-emission
  * shares, and the settings they were computed with), as JSON and as CSV. CSV values are unrounded; text cells that
- * start like a spreadsheet formula are prefixed with {@code '} ({@link SpreadsheetCell}).
+ * start like a spreadsheet formula are prefixed with {@code '} ({@link SpreadsheetText}).
  */
 @Path("progress/{executionId}")
 @RequestScoped
@@ -66,20 +67,12 @@ public class ProgressResource {
     @Produces("text/csv")
     public Response metricsCsv(@PathParam("executionId") String executionId) {
         long id = PathParams.id(executionId);
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
-            for (ReductionMetric m : progress.metrics(id)) {
-                printer.printRecord(m.getScope(), Objects.toString(m.getCategory(), "ALL"), m.getPollutant().code(),
-                        m.getDataYear(), m.getUnit().code(), plain(m.getTons()), plain(m.getBaselineTons()),
-                        plain(m.getReduction()), m.getTeu(), plain(m.getTonsPer10kTeu()),
-                        plain(m.getEfficiencyReduction()), plain(m.getTons2017()), plain(m.getReduction2017()),
-                        plain(m.getEfficiencyReduction2017()), m.getReductionIssue(), m.getEfficiencyIssue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"portverify-metrics-run-" + id + ".csv\"").build();
+        return csv("metrics", id, COLUMNS, progress.metrics(id).stream().map(m -> new Object[] {m.getScope(),
+            Objects.toString(m.getCategory(), "ALL"), m.getPollutant().code(), m.getDataYear(), m.getUnit().code(),
+            plain(m.getTons()), plain(m.getBaselineTons()), plain(m.getReduction()), m.getTeu(),
+            plain(m.getTonsPer10kTeu()), plain(m.getEfficiencyReduction()), plain(m.getTons2017()),
+            plain(m.getReduction2017()), plain(m.getEfficiencyReduction2017()), m.getReductionIssue(),
+            m.getEfficiencyIssue()}).toList());
     }
 
     @GET
@@ -219,7 +212,7 @@ public class ProgressResource {
     }
 
     private static String text(String value) {
-        return SpreadsheetCell.text(value);
+        return SpreadsheetText.neutralised(value);
     }
 
     private static String plain(BigDecimal value) {

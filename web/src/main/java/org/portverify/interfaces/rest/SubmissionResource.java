@@ -30,14 +30,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionHistory;
 import org.portverify.application.SubmissionIntake;
-import org.portverify.application.SubmissionView;
 import org.portverify.application.SubmissionView.FindingView;
+import org.portverify.application.SubmissionView;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.infrastructure.files.PackageStore;
 import org.portverify.infrastructure.files.PackageStore.StoredPackage;
+import org.portverify.infrastructure.files.PackageStore;
 import org.portverify.interfaces.batch.JobRuns;
+import org.portverify.reports.tables.SpreadsheetText;
 
 /**
  * The ports' packages: a port's submitter uploads its own port's package (ZIP of CSV files or XLSX workbook) and reads
@@ -127,9 +128,9 @@ public class SubmissionResource {
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder()
                 .setHeader("severity", "code", "file", "line", "field", "value", "message", "raw_line").get())) {
             for (FindingView f : view.findings()) {
-                printer.printRecord(f.severity(), f.code(), SpreadsheetCell.text(f.file()), f.line(),
-                        SpreadsheetCell.text(f.field()), SpreadsheetCell.text(f.value()),
-                        SpreadsheetCell.text(f.message()), SpreadsheetCell.text(f.rawLine()));
+                printer.printRecord(f.severity(), f.code(), SpreadsheetText.neutralised(f.file()), f.line(),
+                        SpreadsheetText.neutralised(f.field()), SpreadsheetText.neutralised(f.value()),
+                        SpreadsheetText.neutralised(f.message()), SpreadsheetText.neutralised(f.rawLine()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
