@@ -34,6 +34,9 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.nio.file.Path;
 
+import org.portverify.interfaces.batch.RunHistory;
+import org.portverify.domain.run.RunSettings;
+import org.portverify.application.AnnualVerifications;
 import org.portverify.application.BoardReports;
 import org.portverify.application.CaapProgress;
 import org.portverify.application.ComplianceReview;
@@ -49,8 +52,6 @@ import org.portverify.domain.metrics.qa.FlagLevel;
 import org.portverify.domain.metrics.qa.QaFlag;
 import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.model.SourceCategory;
-import org.portverify.interfaces.batch.ProgressOptions;
-import org.portverify.interfaces.batch.ReportOptions;
 import org.portverify.domain.agreement.AgreementRules;
 import org.portverify.domain.agreement.compliance.ChargeKind;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
@@ -67,7 +68,6 @@ import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.SubmissionStatus;
-import org.portverify.interfaces.batch.JobRuns;
 
 /**
  * annual-verification on the bundled demo data (reporting year 2025), inside WildFly: the first run ingests every
@@ -107,7 +107,7 @@ class AnnualVerificationIT {
     @Test
     @Order(1)
     void firstRunIngestsEveryDemoRecordAndComputesThePublishedReductions() throws Exception {
-        long executionId = Runs.lookup(BATCH, JobRuns.class).start("2025", null);
+        long executionId = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(2025));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
         firstExecution = executionId;
 
@@ -280,7 +280,7 @@ class AnnualVerificationIT {
         List<SeriesTrend> trends = progress.trends(executionId);
         List<QaFlag> flags = progress.qaFlags(executionId);
         List<ZeroEmissionShare> shares = progress.zeroEmissionShares(executionId);
-        Runs.lookup(EJB, CaapProgress.class).recompute(executionId);
+        Runs.lookup(EJB, CaapProgress.class).compute(executionId);
         assertEquals(standards, progress.standards(executionId));
         assertEquals(trends, progress.trends(executionId));
         assertEquals(flags, progress.qaFlags(executionId));
@@ -296,9 +296,8 @@ class AnnualVerificationIT {
     @Test
     @Order(2)
     void rerunIngestsNothingTwiceAndReproducesTheFigures() throws Exception {
-        JobRuns jobRuns = Runs.lookup(BATCH, JobRuns.class);
         long first = firstExecution;
-        long second = jobRuns.start("2025", null);
+        long second = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(2025));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second).getBatchStatus());
 
         assertEquals("POLA=UNCHANGED,POLB=UNCHANGED", Runs.stepExitStatus(second, "register-submissions"));
@@ -326,7 +325,7 @@ class AnnualVerificationIT {
         assertEquals(new BigDecimal("50000.00"), Runs.lookup(EJB, ComplianceReview.class).ledger().total());
         assertEquals(second, reports.latest(2025).getExecutionId());
         assertNotEquals(first, second);
-        assertTrue(jobRuns.list().stream().anyMatch(r -> r.executionId() == first), "history keeps the first run");
+        assertTrue(Runs.lookup(BATCH, RunHistory.class).list().stream().anyMatch(r -> r.executionId() == first), "history keeps the first run");
     }
 
     @Test
@@ -419,7 +418,7 @@ class AnnualVerificationIT {
     void runsThrough2029ChargeTheContinuingDefaultOncePerYearEscalating() throws Exception {
         Path root = Files.createTempDirectory("portverify-compliance");
         Path scenario = Path.of(System.getProperty("portverify.compliance.scenario.dir"));
-        JobRuns jobRuns = Runs.lookup(BATCH, JobRuns.class);
+        AnnualVerifications verifications = Runs.lookup(EJB, AnnualVerifications.class);
         ComplianceReview compliance = Runs.lookup(EJB, ComplianceReview.class);
         Map<Integer, String> expectedPolb = Map.of(2026, "100000.00", 2027, "150000.00", 2028, "0.00",
                 2029, "0.00");
@@ -437,7 +436,8 @@ class AnnualVerificationIT {
                     Files.writeString(folder.resolve(file.getKey()), file.getValue());
                 }
             }
-            long executionId = jobRuns.start(String.valueOf(year), null, root.toString());
+            long executionId = verifications.start(RunSettings.Request.forYear(year)
+                    .withSubmissionsDir(root.toString()));
             assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus(), "run " + year);
             DefaultsLedger ledger = compliance.ledger();
             assertEquals(new BigDecimal("0.00"), ledger.total(Port.POLA, year), "POLA " + year);
@@ -492,9 +492,8 @@ class AnnualVerificationIT {
     @Test
     @Order(6)
     void aRunWithAGhgReferenceEvaluatesTheGhgGoalsAndKeepsItsSettings() throws Exception {
-        long executionId = Runs.lookup(BATCH, JobRuns.class).start("2025", null,
-                new ProgressOptions("POLA:1000000,POLB:1500000", "2018-2025", "0.02"),
-                ReportOptions.of("tagged", "final"));
+        long executionId = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(2025)
+                .withProgress("POLA:1000000,POLB:1500000", "2018-2025", "0.02").withReport("tagged", "final"));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
         // reportStatus=final: the cover and every footer call it the final edition
         String text = PdfText.of(Runs.lookup(EJB, BoardReports.class).forExecution(executionId).getPdf());

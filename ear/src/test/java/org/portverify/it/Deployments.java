@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -20,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class Deployments {
 
     private static final String WAR = "portverify-web.war";
+    private static final String BATCH_JAR = "portverify-batch-jobs.jar";
 
     private Deployments() {
     }
@@ -39,6 +41,23 @@ final class Deployments {
         war.addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class), jarOf(FontBoxFont.class));
         ear.delete(WAR);
         ear.addAsModule(war);
+        return ear;
+    }
+
+    /**
+     * The deployment with test-only batch artifacts added to its batch module, where the job operator resolves the
+     * jobs' artifacts (e.g. an enabled alternative that replaces a production artifact of the same name).
+     */
+    static EnterpriseArchive withBatchArtifacts(EnterpriseArchive ear, Class<?>... artifacts) {
+        JavaArchive batch;
+        try (InputStream in = ear.get(BATCH_JAR).getAsset().openStream()) {
+            batch = ShrinkWrap.create(ZipImporter.class, BATCH_JAR).importFrom(in).as(JavaArchive.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        batch.addClasses(artifacts);
+        ear.delete(BATCH_JAR);
+        ear.addAsModule(batch);
         return ear;
     }
 

@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.portverify.interfaces.batch.JobLauncher;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionIntake;
 import org.portverify.domain.model.Pollutant;
@@ -25,7 +26,6 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.infrastructure.files.PackageStore;
-import org.portverify.interfaces.batch.JobRuns;
 
 /**
  * An ingest stopped in the middle of its chunk step, then restarted: it continues from the last checkpoint and ends
@@ -54,22 +54,22 @@ class IngestRestartIT {
         long emissions = files.get("emissions.csv").lines().count() - 1;
         long records = emissions + (YEAR - FIRST_YEAR + 1);
         SubmissionIntake intake = Runs.lookup("portverify-ejb", SubmissionIntake.class);
-        JobRuns jobRuns = Runs.lookup("portverify-batch-jobs", JobRuns.class);
+        JobLauncher launcher = Runs.lookup("portverify-batch-jobs", JobLauncher.class);
         RegistrationOutcome outcome = intake.upload(Port.POLA, YEAR,
                 store.store(new ByteArrayInputStream(Packages.zip(files))), "large.zip", "test");
         assertEquals(RegistrationOutcome.Kind.NEW_VERSION, outcome.kind(), outcome.message());
 
         // Five records per chunk: hundreds of checkpoints, so the stop lands in the middle of the step.
-        long first = jobRuns.ingest(outcome.submissionId(), YEAR, null, 5);
+        long first = launcher.startIngest(outcome.submissionId(), 5);
         awaitRead(first);
-        jobRuns.stop(first);
+        launcher.stop(first);
         assertEquals(BatchStatus.STOPPED, Runs.awaitEnd(first).getBatchStatus());
         long committedBefore = Runs.stepMetrics(first, "ingest-records").get("WRITE_COUNT");
         assertTrue(committedBefore > 0 && committedBefore < records, "stopped mid-step: " + committedBefore);
         assertEquals(committedBefore, storedRecords(outcome.submissionId()), "what the first attempt committed");
         assertEquals(SubmissionStatus.RECEIVED, status(outcome.submissionId()), "nothing applied before the end");
 
-        long second = jobRuns.restart(first);
+        long second = launcher.restart(first);
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second).getBatchStatus());
         assertEquals(records - committedBefore, Runs.stepMetrics(second, "ingest-records").get("READ_COUNT"),
                 "the restart reads only what the first attempt did not commit");

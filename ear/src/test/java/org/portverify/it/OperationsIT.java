@@ -34,7 +34,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.portverify.application.AnnualVerifications;
 import org.portverify.application.BoardReports;
+import org.portverify.application.ReverificationRequests;
 import org.portverify.application.Reverifications;
 import org.portverify.application.ScheduledRuns;
 import org.portverify.application.VerificationRuns;
@@ -44,9 +46,12 @@ import org.portverify.domain.run.Difference;
 import org.portverify.domain.run.FigureComparison;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.ReverificationStatus;
+import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.run.ScheduledRun;
 import org.portverify.domain.run.VerificationRun;
-import org.portverify.interfaces.batch.JobRuns;
+import org.portverify.interfaces.batch.JobLauncher;
+import org.portverify.interfaces.batch.RunHistory;
+import org.portverify.it.batch.FailOnceRecordValidator;
 import org.portverify.interfaces.batch.RunSummary;
 import org.portverify.interfaces.timers.AnnualRunSchedule;
 import org.portverify.interfaces.timers.CrashRecovery;
@@ -64,14 +69,14 @@ class OperationsIT {
     private static final String BATCH = "portverify-batch-jobs";
     private static final String EJB = "portverify-ejb";
     private static final String BEFORE_AGREEMENT = "2025-06-30";
-    private static final String FAIL_ONCE = "portverify.test.fail-once";
 
     @PersistenceContext(unitName = "portverify")
     private EntityManager em;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(OperationsIT.class, Packages.class);
+        return Deployments.withBatchArtifacts(Deployments.ear(OperationsIT.class, Packages.class),
+                FailOnceRecordValidator.class);
     }
 
     /** Three triggers of 2036, two at once: one guard row, one execution; both ports recorded missing. */
@@ -98,7 +103,7 @@ class OperationsIT {
         assertEquals(2, guards.get(0).getMissingSubmissions().size());
         assertTrue(guards.get(0).getMissingSubmissions().get(0).startsWith("PV-4101: No submission from POLA for"
                 + " reporting year 2036"), guards.get(0).getMissingSubmissions().toString());
-        List<RunSummary> runsOfTheYear = Runs.lookup(BATCH, JobRuns.class).list().stream()
+        List<RunSummary> runsOfTheYear = Runs.lookup(BATCH, RunHistory.class).list().stream()
                 .filter(r -> Integer.valueOf(year).equals(r.reportingYear())).toList();
         assertEquals(1, runsOfTheYear.size(), "one execution for 2036 in the whole history");
 
@@ -118,8 +123,8 @@ class OperationsIT {
      */
     @Test
     void anExecutionACrashLeftStartedIsMarkedFailed() throws Exception {
-        long executionId = Runs.lookup(BATCH, JobRuns.class).start("2042", null,
-                Files.createTempDirectory("portverify-crash").toString());
+        long executionId = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(2042)
+                .withSubmissionsDir(Files.createTempDirectory("portverify-crash").toString()));
         assertEquals(BatchStatus.FAILED, Runs.awaitEnd(executionId).getBatchStatus());
         DataSource repository = (DataSource) new InitialContext().lookup("java:jboss/datasources/PortVerifyBatchDS");
         // JBeret writes the execution's end to the repository just after it shows it ended: wait for that write,
@@ -156,7 +161,8 @@ class OperationsIT {
     }
 
     /**
-     * Both demo packages for 2038, five records per chunk; the 7th record fails once (test switch). The first
+     * Both demo packages for 2038, five records per chunk; the 7th record fails once (the test deployment's
+     * {@link FailOnceRecordValidator} in place of the production validator). The first
      * execution commits one chunk of 5 and fails; the restart skips the completed register step, reads the
      * remaining records from the checkpoint and completes; every record is stored once.
      */
@@ -171,14 +177,14 @@ class OperationsIT {
                         .filter(l -> !l.isBlank()).count() - 1;
             }
         }
-        JobRuns jobRuns = Runs.lookup(BATCH, JobRuns.class);
-        System.setProperty(FAIL_ONCE, year + ":7");
+        System.setProperty(FailOnceRecordValidator.PROPERTY, year + ":7");
         long first;
         try {
-            first = jobRuns.startInChunksOf(5, String.valueOf(year), BEFORE_AGREEMENT, root.toString());
+            first = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+                    .withAsOfDate(BEFORE_AGREEMENT).withSubmissionsDir(root.toString()).withItemCount(5));
             assertEquals(BatchStatus.FAILED, Runs.awaitEnd(first).getBatchStatus());
         } finally {
-            System.clearProperty(FAIL_ONCE);
+            System.clearProperty(FailOnceRecordValidator.PROPERTY);
         }
         Map<String, Long> failed = Runs.stepMetrics(first, "ingest-records");
         assertEquals(5L, failed.get("WRITE_COUNT"), "records 1-5 committed in the first chunk: " + failed);
@@ -186,7 +192,7 @@ class OperationsIT {
         assertEquals(1L, failed.get("ROLLBACK_COUNT"), "the chunk of records 6-7 rolled back: " + failed);
         assertEquals(5L, storedRecords(year), "only the committed chunk is stored");
 
-        long second = jobRuns.restart(first);
+        long second = Runs.lookup(BATCH, JobLauncher.class).restart(first);
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second).getBatchStatus());
         Map<String, Long> restarted = Runs.stepMetrics(second, "ingest-records");
         assertEquals(records - 5, restarted.get("READ_COUNT"), "read from the checkpoint on: " + restarted);
@@ -197,7 +203,7 @@ class OperationsIT {
                 .noneMatch(s -> s.getStepName().equals("register-submissions")), "the completed step is skipped");
         assertEquals(records, storedRecords(year), "every record exactly once");
 
-        RunSummary summary = jobRuns.status(second);
+        RunSummary summary = Runs.lookup(BATCH, RunHistory.class).status(second);
         assertNotNull(summary.reportPdfSha256(), "the restarted run rendered its report");
         assertNull(summary.progress(), "no progress once it ended");
         assertEquals(List.of(), summary.missingSubmissions());
@@ -205,21 +211,25 @@ class OperationsIT {
     }
 
     /**
-     * A fresh 2044 run re-verified: the re-run reads nothing, uses the pinned versions and reproduces every figure
+     * A fresh 2044 run re-verified: the re-run (job reverification: no register, ingest or close step) reads
+     * nothing, uses the pinned versions and reproduces every figure
      * and both digests: MATCH. Then one stored tons figure of the original is raised by 1 and a second
      * re-verification finds exactly that difference: MISMATCH.
      */
     @Test
     void reverificationMatchesAFreshRunAndFindsATamperedFigure() throws Exception {
         int year = 2044;
-        JobRuns jobRuns = Runs.lookup(BATCH, JobRuns.class);
+        ReverificationRequests requests = Runs.lookup(EJB, ReverificationRequests.class);
         Reverifications reverifications = Runs.lookup(EJB, Reverifications.class);
-        long original = jobRuns.start(String.valueOf(year), BEFORE_AGREEMENT, packages(year).toString());
+        long submissionsBefore = submissions();
+        long original = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+                .withAsOfDate(BEFORE_AGREEMENT).withSubmissionsDir(packages(year).toString()));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(original).getBatchStatus());
         VerificationRun originalRun = Runs.lookup(EJB, VerificationRuns.class).run(original);
         assertEquals(2, originalRun.getSubmissionIds().size());
 
-        Reverification first = jobRuns.reverify(original, "auditor");
+        assertEquals(submissionsBefore + 2, submissions(), "the original registered both ports' packages");
+        Reverification first = requests.request(original, "auditor");
         long rerun = first.getRerunExecutionId();
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(rerun).getBatchStatus());
         Reverification matched = outcome(reverifications, first.getId());
@@ -227,15 +237,16 @@ class OperationsIT {
         assertEquals(List.of(), matched.getDifferences());
         assertNotNull(matched.getCompletedAt());
         assertEquals("PINNED=" + originalRun.getSubmissionIds().get(0) + "+" + originalRun.getSubmissionIds().get(1),
-                Runs.stepExitStatus(rerun, "register-submissions"));
-        assertEquals(0L, Runs.stepMetrics(rerun, "ingest-records").get("READ_COUNT"), "the re-run ingests nothing");
-        assertEquals(0L, Runs.stepMetrics(rerun, "ingest-records").get("WRITE_COUNT"));
-        assertEquals("PINNED", Runs.stepExitStatus(rerun, "close-ingest"));
+                Runs.stepExitStatus(rerun, "pin-submissions"));
+        assertEquals(List.of("pin-submissions", "compute-metrics", "evaluate-compliance", "render-board-report"),
+                BatchRuntime.getJobOperator().getStepExecutions(rerun).stream().map(s -> s.getStepName()).toList(),
+                "the re-run registers, ingests and closes nothing");
+        assertEquals(submissionsBefore + 2, submissions(), "the re-run registered no version");
         BoardReports reports = Runs.lookup(EJB, BoardReports.class);
         assertEquals(reports.forExecution(original).getPdfSha256(), reports.forExecution(rerun).getPdfSha256(),
                 "the same PDF, byte for byte");
         assertEquals(original, reports.latest(year).getExecutionId(), "a re-run never becomes the year's report");
-        assertEquals(original, jobRuns.status(rerun).reverifiesExecutionId());
+        assertEquals(original, Runs.lookup(BATCH, RunHistory.class).status(rerun).reverifiesExecutionId());
 
         ReductionMetric tampered = em.createQuery("select m from ReductionMetric m where m.executionId = :id "
                 + "and m.category is null and m.dataYear = 2025 order by m.id", ReductionMetric.class)
@@ -248,7 +259,7 @@ class OperationsIT {
                 .setParameter(1, tampered.getId()).executeUpdate());
         tx.commit();
 
-        Reverification second = jobRuns.reverify(original, "auditor");
+        Reverification second = requests.request(original, "auditor");
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second.getRerunExecutionId()).getBatchStatus());
         Reverification mismatched = outcome(reverifications, second.getId());
         assertEquals(ReverificationStatus.MISMATCH, mismatched.getStatus());
@@ -260,6 +271,49 @@ class OperationsIT {
                 reverifications.of(original).stream().map(Reverification::getId).toList(), "newest first");
         BoardReport latest = reports.latest(year);
         assertEquals(original, latest.getExecutionId());
+    }
+
+    /**
+     * A 2046 run whose 1990 GHG references came from the server's system property, re-verified after an
+     * administrator changed that property: the re-run computes with the references the original recorded, never
+     * with today's, so every stored figure (the GHG goals' margins included) matches.
+     */
+    @Test
+    void aReverificationUsesTheSettingsTheOriginalRecordedNotTheServersOfToday() throws Exception {
+        int year = 2046;
+        String property = "portverify.ghg.reference1990";
+        String configured = System.getProperty(property);
+        try {
+            System.setProperty(property, "POLA:1000000,POLB:1500000");
+            long original = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+                    .withAsOfDate(BEFORE_AGREEMENT).withSubmissionsDir(packages(year).toString()));
+            assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(original).getBatchStatus());
+            RunSettings recorded = Runs.lookup(EJB, VerificationRuns.class).run(original).settings();
+            assertEquals(new RunSettings.GhgReferenceText("POLA:1000000,POLB:1500000",
+                    "system property " + property), recorded.ghgReference());
+
+            System.setProperty(property, "POLA:2000000,POLB:3000000");
+            Reverification requested = Runs.lookup(EJB, ReverificationRequests.class).request(original, "auditor");
+            long rerun = requested.getRerunExecutionId();
+            assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(rerun).getBatchStatus());
+            Reverification outcome = outcome(Runs.lookup(EJB, Reverifications.class), requested.getId());
+            assertEquals(ReverificationStatus.MATCH, outcome.getStatus(), outcome.getDifferences().toString());
+            RunSettings rerunSettings = Runs.lookup(EJB, VerificationRuns.class).run(rerun).settings();
+            assertEquals(recorded.ghgReference(), rerunSettings.ghgReference());
+            assertEquals(recorded.trendWindow(), rerunSettings.trendWindow());
+            assertEquals(recorded.asOfDate(), rerunSettings.asOfDate());
+            assertEquals(original, rerunSettings.reverifying().originalExecutionId());
+        } finally {
+            if (configured == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, configured);
+            }
+        }
+    }
+
+    private long submissions() {
+        return em.createQuery("select count(s) from Submission s", Long.class).getSingleResult();
     }
 
     private static String repositoryStatus(DataSource repository, long executionId) throws Exception {

@@ -15,6 +15,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.portverify.domain.run.RunSettings;
+import org.portverify.application.AnnualVerifications;
 import org.portverify.application.BoardReports;
 import org.portverify.application.VerificationRuns;
 import org.portverify.domain.metrics.ReductionMetric;
@@ -23,7 +25,6 @@ import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionStatus;
-import org.portverify.interfaces.batch.JobRuns;
 
 /**
  * A package with three broken records (ear/src/test/resources/submissions/2022/POLA): each is skipped, kept with its
@@ -42,8 +43,9 @@ class RejectedRecordsIT {
 
     @Test
     void brokenRecordsAreSkippedWithTheirReasonAndTheRestIsIngested() throws Exception {
-        long executionId = Runs.lookup("portverify-batch-jobs", JobRuns.class)
-                .start("2022", "2023-06-30", System.getProperty("portverify.test.submissions.dir"));
+        long executionId = Runs.lookup("portverify-ejb", AnnualVerifications.class).start(RunSettings.Request
+                .forYear(2022).withAsOfDate("2023-06-30")
+                .withSubmissionsDir(System.getProperty("portverify.test.submissions.dir")));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
 
         assertEquals("POLA=NEW_VERSION,POLB=MISSING", Runs.stepExitStatus(executionId, "register-submissions"));

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.portverify.domain.run.RunSettings;
+import org.portverify.application.AnnualVerifications;
 import org.portverify.application.BoardReports;
-import org.portverify.interfaces.batch.JobRuns;
 import org.portverify.reports.BoardReportModel;
 
 /**
@@ -62,8 +63,8 @@ class ReportExportIT {
                 Files.writeString(folder.resolve(file.getKey()), file.getValue());
             }
         }
-        long executionId = Runs.lookup("portverify-batch-jobs", JobRuns.class).start(String.valueOf(YEAR), AS_OF,
-                root.toString());
+        long executionId = Runs.lookup("portverify-ejb", AnnualVerifications.class).start(RunSettings.Request
+                .forYear(YEAR).withAsOfDate(AS_OF).withSubmissionsDir(root.toString()));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
         assertEquals("DEFAULTS_CHARGED=0", Runs.stepExitStatus(executionId, "evaluate-compliance"));
 

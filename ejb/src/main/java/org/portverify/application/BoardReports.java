@@ -55,18 +55,13 @@ public class BoardReports {
     @Inject
     private ProgressReview progress;
 
-    /** Renders the report as a tagged PDF draft. */
-    public BoardReport render(long executionId) {
-        return render(executionId, ReportConformance.TAGGED, ReportStatus.DRAFT);
-    }
-
     /**
-     * Renders the report as tagged PDF or, for archiving, PDF/A-1a, as a draft or the final edition (job parameters
-     * {@code reportConformance} and {@code reportStatus}).
+     * Renders the report as the run's settings say: tagged PDF or, for archiving, PDF/A-1a, a draft or the final
+     * edition. Rendering it again gives the same bytes.
      */
-    public BoardReport render(long executionId, ReportConformance conformance, ReportStatus status) {
+    public BoardReport render(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
-        BoardReportModel model = model(run, conformance, status);
+        BoardReportModel model = model(run, run.settings().reportConformance(), run.settings().reportStatus());
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,

@@ -43,16 +43,15 @@ public class CaapProgress {
     private ProgressRepository progress;
 
     /**
-     * Records the settings on the run and replaces whatever an earlier attempt stored. Each port's previous edition
-     * is the one the run recorded (a repeat re-verifies against the same), otherwise the port's accepted submission
-     * of the previous reporting year.
+     * Computes with the settings the run recorded when it opened and replaces whatever an earlier attempt stored.
+     * Each port's previous edition is the one the run recorded (a re-run compares with the original's), otherwise
+     * the port's accepted submission of the previous reporting year.
      *
-     * @param ghgText   the 1990 references as given (kept on the run), or null
-     * @param ghgSource where they came from
      * @return what was stored
      */
-    public RunProgress compute(long executionId, ProgressSettings settings, String ghgText, String ghgSource) {
+    public RunProgress compute(long executionId) {
         VerificationRun run = runs.run(executionId);
+        ProgressSettings settings = run.settings().progress();
         List<Submission> inputs = runs.inputs(executionId);
         Map<Port, Long> recorded = run.getPreviousEditions();
         Map<Port, Long> previousIds = new EnumMap<>(Port.class);
@@ -72,7 +71,7 @@ public class CaapProgress {
         }
         List<ReductionMetric> metrics = runs.metrics(executionId);
         RunProgress computed = RunProgress.compute(metrics, fleets, editions, settings);
-        run.computeProgressWith(settings, ghgText, ghgSource, previousIds);
+        run.comparedBaselinesWith(previousIds);
         progress.deleteAll(executionId);
         for (int i = 0; i < computed.standards().size(); i++) {
             progress.add(new StandardProgressRecord(executionId, i, computed.standards().get(i)));
@@ -87,11 +86,5 @@ public class CaapProgress {
             progress.add(new ZeroEmissionShareRecord(executionId, i, computed.zeroEmissionShares().get(i)));
         }
         return computed;
-    }
-
-    /** As {@link #compute}, with the settings the run recorded: an auditor's re-verification of a stored run. */
-    public RunProgress recompute(long executionId) {
-        VerificationRun run = runs.run(executionId);
-        return compute(executionId, run.progressSettings(), run.getGhgReference1990(), run.getGhgReferenceSource());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.submission.AcceptedRecords;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Manifest;
@@ -164,16 +165,46 @@ public class SubmissionIntake {
         return Optional.empty();
     }
 
-    public List<PendingSubmission> pending(int reportingYear) {
-        return submissions.withStatus(reportingYear, SubmissionStatus.RECEIVED).stream()
-                .map(SubmissionIntake::pending).toList();
+    /**
+     * Assigns to the annual run {@code executionId} the ingest of every version of the year awaiting it (those it
+     * just registered, and any an interrupted upload left RECEIVED), judged with {@code skipLimit} errors tolerated
+     * unless a version recorded its own.
+     */
+    public void ingestBy(long executionId, int reportingYear, long skipLimit) {
+        submissions.withStatus(reportingYear, SubmissionStatus.RECEIVED)
+                .forEach(s -> {
+                    s.judgeWith(skipLimit);
+                    s.ingestBy(executionId);
+                });
     }
 
-    /** The one submission an ingest-submission run loads; empty when it is no longer awaiting ingest. */
-    public List<PendingSubmission> pendingOne(long submissionId) {
+    /** Assigns the ingest of one RECEIVED version (an upload) to {@code executionId}; also on a restart. */
+    public void ingestBy(long executionId, long submissionId) {
         Submission submission = submissions.find(submissionId);
-        return submission == null || submission.getStatus() != SubmissionStatus.RECEIVED ? List.of()
-                : List.of(pending(submission));
+        if (submission != null && submission.getStatus() == SubmissionStatus.RECEIVED) {
+            submission.judgeWith(RunSettings.DEFAULT_SKIP_LIMIT);
+            submission.ingestBy(executionId);
+        }
+    }
+
+    /** A restarted execution takes over the ingests its previous execution left unfinished. */
+    public void ingestTakenOver(long previousExecutionId, long executionId) {
+        submissions.ingestedBy(previousExecutionId).forEach(s -> s.ingestBy(executionId));
+    }
+
+    /** Records the error tolerance an upload is judged with, before its ingest starts. */
+    public void judgeWith(long submissionId, long skipLimit) {
+        submissions.find(submissionId).judgeWith(skipLimit);
+    }
+
+    /** The versions {@code executionId} ingests, in the order it reads them; empty once they are closed. */
+    public List<PendingSubmission> pendingOf(long executionId) {
+        return submissions.ingestedBy(executionId).stream().map(SubmissionIntake::pending).toList();
+    }
+
+    /** The reporting year of a version: its records' data years may not come after it. */
+    public int reportingYearOf(long submissionId) {
+        return submissions.find(submissionId).getReportingYear();
     }
 
     private static PendingSubmission pending(Submission s) {
@@ -189,11 +220,17 @@ public class SubmissionIntake {
         submissions.add(new RejectedRecord(record, rejection));
     }
 
-    /** Closes every submission of the year still awaiting it (the folder intake of annual-verification). */
-    public void closeIngest(int reportingYear, long skipLimit) {
-        for (Submission received : submissions.withStatus(reportingYear, SubmissionStatus.RECEIVED)) {
-            close(received.getId(), skipLimit);
+    /**
+     * Closes every version {@code executionId} ingests, each with its own error tolerance; returns
+     * {@code PORT vN=STATUS} for each, in the order they were read.
+     */
+    public List<String> closeIngestOf(long executionId) {
+        List<String> closed = new ArrayList<>();
+        for (Submission received : submissions.ingestedBy(executionId)) {
+            SubmissionStatus status = close(received.getId(), received.getSkipLimit());
+            closed.add(received.getPort() + " v" + received.getVersion() + "=" + status);
         }
+        return closed;
     }
 
     /**

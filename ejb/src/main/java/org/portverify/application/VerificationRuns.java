@@ -1,6 +1,6 @@
 package org.portverify.application;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +15,7 @@ import org.portverify.domain.metrics.ReductionCalculator;
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.Submission;
 import org.portverify.infrastructure.persistence.RunRepository;
@@ -32,29 +33,49 @@ public class VerificationRuns {
     @Inject
     private SubmissionRepository submissions;
 
-    /** Records a run's parameters; a restarted execution finds its own record again. */
-    public VerificationRun open(long executionId, int reportingYear, LocalDate asOfDate) {
-        return open(executionId, reportingYear, asOfDate, null, null);
-    }
+    @Inject
+    private SubmissionIntake intake;
 
     /**
-     * As {@link #open(long, int, LocalDate)}; a re-run also records the execution it re-verifies and the rules
-     * version the original evaluated with, so that it evaluates with the same.
+     * Opens the run record of {@code executionId} with its settings, the one record its steps read them from; a
+     * restarted execution opens its own record with the same settings. A re-run's record also pins the original's
+     * inputs (see {@link VerificationRun#open}).
      */
-    public VerificationRun open(long executionId, int reportingYear, LocalDate asOfDate, Long reverifies,
-                                String rulesVersion) {
-        VerificationRun run = runs.find(executionId).orElseGet(() -> {
-            VerificationRun opened = new VerificationRun(executionId, reportingYear, asOfDate);
+    public VerificationRun open(long executionId, RunSettings settings) {
+        return runs.find(executionId).orElseGet(() -> {
+            VerificationRun opened = VerificationRun.open(executionId, settings,
+                    settings.isReverification() ? run(settings.reverifying().originalExecutionId()) : null);
             runs.add(opened);
             return opened;
         });
-        if (reverifies != null && run.getReverifiesExecutionId() == null) {
-            run.reverifies(run(reverifies));
+    }
+
+    /**
+     * Registers each port's package of the run's folder as a new version when it changed, and assigns the ingest
+     * of every version awaiting it to this run; returns {@code PORT=OUTCOME} per port.
+     */
+    public List<String> registerSubmissions(long executionId) {
+        RunSettings settings = run(executionId).settings();
+        List<String> outcomes = new ArrayList<>();
+        for (Port port : Port.values()) {
+            RegistrationOutcome outcome = intake.register(Path.of(settings.submissionsDir()),
+                    settings.reportingYear(), port);
+            LOG.info(() -> "PV-0101: " + port + " " + settings.reportingYear() + ": " + outcome.kind() + " - "
+                    + outcome.message());
+            outcomes.add(port + "=" + outcome.kind());
         }
-        if (rulesVersion != null && !rulesVersion.isBlank() && run.getRulesVersion() == null) {
-            run.evaluatedWith(rulesVersion);
-        }
-        return run;
+        intake.ingestBy(executionId, settings.reportingYear(), settings.skipLimit());
+        return outcomes;
+    }
+
+    /**
+     * A re-run's inputs: the versions it pinned when it opened, each of which must still be an accepted version of
+     * the reporting year (PV-4106).
+     */
+    public List<Long> pinnedInputs(long executionId) {
+        VerificationRun run = run(executionId);
+        run.getSubmissionIds().forEach(id -> pinnedVersion(id, run.getReportingYear()));
+        return run.getSubmissionIds();
     }
 
     /**
@@ -62,8 +83,10 @@ public class VerificationRuns {
      * for the year, or for a re-run those its pins do not name. Committed on its own, before the metrics, so that
      * a run failing for want of any submission still says why.
      */
-    public List<String> recordMissing(long executionId, List<Long> pinned, String submissionsDir) {
+    public List<String> recordMissing(long executionId) {
         VerificationRun run = run(executionId);
+        List<Long> pinned = pinnedSubmissions(run);
+        String submissionsDir = run.settings().submissionsDir();
         int year = run.getReportingYear();
         List<String> missing = new ArrayList<>();
         for (Port port : Port.values()) {
@@ -71,7 +94,7 @@ public class VerificationRuns {
                     : pinned.stream().map(submissions::find).anyMatch(s -> s.getPort() == port);
             if (!present) {
                 missing.add(ErrorCode.SUBMISSION_MISSING_FOR_RUN.message(port, year,
-                        submissionsDir == null ? null : java.nio.file.Path.of(submissionsDir,
+                        submissionsDir == null ? null : Path.of(submissionsDir,
                                 String.valueOf(year), port.name())));
             }
         }
@@ -86,19 +109,13 @@ public class VerificationRuns {
     }
 
     /**
-     * Pins the accepted submission of each port for the run's year and computes every metric from them. Safe to
-     * repeat: a restarted step replaces what an earlier attempt stored.
+     * Pins the accepted submission of each port for the run's year (a re-run: exactly the versions it pinned when it
+     * opened) and computes every metric from them. Safe to repeat: a restarted step replaces what an earlier
+     * attempt stored.
      */
     public int computeMetrics(long executionId) {
-        return computeMetrics(executionId, List.of());
-    }
-
-    /**
-     * As {@link #computeMetrics(long)}, but from exactly the submission versions {@code pinnedSubmissions} names
-     * when it is not empty (a re-verification re-runs on the original's inputs, not the current ones).
-     */
-    public int computeMetrics(long executionId, List<Long> pinnedSubmissions) {
         VerificationRun run = run(executionId);
+        List<Long> pinnedSubmissions = pinnedSubmissions(run);
         List<PortInventory> inventories = new ArrayList<>();
         List<Long> pinned = new ArrayList<>();
         for (Port port : Port.values()) {
@@ -120,6 +137,12 @@ public class VerificationRuns {
         List<ReductionMetric> metrics = ReductionCalculator.compute(executionId, inventories);
         metrics.forEach(runs::add);
         return metrics.size();
+    }
+
+    /** The versions a re-run pinned when it opened; empty for a run that uses the accepted ones. */
+    private static List<Long> pinnedSubmissions(VerificationRun run) {
+        RunSettings settings = run.settings();
+        return settings.isReverification() ? settings.reverifying().pinnedSubmissions() : List.of();
     }
 
     private Submission pinnedVersion(long submissionId, int reportingYear) {

@@ -1,7 +1,7 @@
 package org.portverify.interfaces.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,42 +9,22 @@ import jakarta.inject.Named;
 import org.portverify.application.SubmissionIntake;
 
 /**
- * Step {@code close-ingest}: applies the package-level rules and accepts or rejects, all or nothing, the submission
- * named by {@code submissionId} or every submission of {@code reportingYear} awaiting it.
+ * Step {@code close-ingest}: applies the package-level rules and accepts or rejects, all or nothing, every version
+ * this execution ingested. Exit status e.g. {@code POLA v2=ACCEPTED,POLB v1=REJECTED}, or {@code NONE}.
  */
 @Named("closeIngest")
 @Dependent
 public class CloseIngestBatchlet extends AbstractBatchlet {
 
     @Inject
-    @BatchProperty
-    private String reportingYear;
-
-    @Inject
-    @BatchProperty
-    private String submissionId;
-
-    @Inject
-    @BatchProperty
-    private String skipLimit;
-
-    @Inject
-    @BatchProperty
-    private String pinnedSubmissions;
+    private JobContext job;
 
     @Inject
     private SubmissionIntake intake;
 
     @Override
     public String process() {
-        if (!RunParameters.pinnedSubmissions(pinnedSubmissions).isEmpty()) {
-            return "PINNED";
-        }
-        long limit = RunParameters.skipLimit(skipLimit);
-        if (submissionId == null || submissionId.isBlank()) {
-            intake.closeIngest(RunParameters.reportingYear(reportingYear), limit);
-            return "COMPLETED";
-        }
-        return intake.close(Long.parseLong(submissionId), limit).name();
+        String closed = String.join(",", intake.closeIngestOf(job.getExecutionId()));
+        return closed.isEmpty() ? "NONE" : closed;
     }
 }

@@ -1,45 +1,36 @@
 package org.portverify.interfaces.batch;
 
-import jakarta.batch.api.BatchProperty;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.portverify.application.SubmissionIntake;
 import org.portverify.domain.submission.RecordRules;
 import org.portverify.domain.submission.SourceRecord;
 
 /**
- * Validates a record with the domain's {@link RecordRules}. A refused record throws
- * {@link org.portverify.domain.submission.RecordRejected}, which the job skips and {@link RejectedRecordListener}
- * keeps.
+ * Validates a record with the domain's {@link RecordRules} for its version's reporting year. A refused record
+ * throws {@link org.portverify.domain.submission.RecordRejected}, which the job skips and
+ * {@link RejectedRecordListener} keeps.
  */
 @Named("recordValidator")
 @Dependent
 public class RecordValidator implements ItemProcessor {
 
     @Inject
-    @BatchProperty
-    private String reportingYear;
+    private SubmissionIntake intake;
 
-    private int year;
-
-    /** Records this validator has processed in this execution (for {@link InjectedFailure} only). */
-    private long processed;
+    /** The reporting year of each version read so far: one lookup per version, not per record. */
+    private final Map<Long, Integer> reportingYears = new HashMap<>();
 
     @Override
-    public Object processItem(Object item) {
-        if (year == 0) {
-            year = RunParameters.reportingYear(reportingYear);
-        }
-        InjectedFailure.check(year, ++processed);
+    public Object processItem(Object item) throws Exception {
         SourceRecord record = (SourceRecord) item;
-        return switch (record.part()) {
-            case EMISSIONS -> RecordRules.emission(record, year);
-            case THROUGHPUT -> RecordRules.throughput(record, year);
-            case MILESTONES -> RecordRules.milestone(record, year);
-            case FLEET -> RecordRules.fleet(record, year);
-            case MANIFEST -> throw new IllegalStateException("The manifest is not ingested record by record");
-        };
+        return RecordRules.validate(record,
+                reportingYears.computeIfAbsent(record.submissionId(), intake::reportingYearOf));
     }
 }

@@ -1,7 +1,6 @@
 package org.portverify.interfaces.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,7 +10,7 @@ import org.portverify.application.BoardReports;
 
 /**
  * Step {@code render-board-report}: renders and stores the Governing Board PDF with its digest, tagged or PDF/A-1a,
- * draft or final (job parameters {@code reportConformance} and {@code reportStatus}).
+ * draft or final, as the run's settings say.
  */
 @Named("renderBoardReport")
 @Dependent
@@ -23,18 +22,8 @@ public class RenderBoardReportBatchlet extends AbstractBatchlet {
     @Inject
     private BoardReports reports;
 
-    @Inject
-    @BatchProperty
-    private String reportConformance;
-
-    @Inject
-    @BatchProperty
-    private String reportStatus;
-
     @Override
     public String process() {
-        return "PDF_SHA256=" + reports.render(job.getExecutionId(),
-                RunParameters.reportConformance(reportConformance), RunParameters.reportStatus(reportStatus))
-                .getPdfSha256();
+        return "PDF_SHA256=" + reports.render(job.getExecutionId()).getPdfSha256();
     }
 }

@@ -15,5 +15,5 @@ public record RunSummary(long executionId, String jobName, String status, String
                          Integer reportingYear, String asOfDate, String startTime, String endTime,
                          Map<String, String> parameters, List<StepSummary> steps, String reportPdfSha256,
                          String reportDataSha256, List<String> missingSubmissions, Long reverifiesExecutionId,
-                         RunProgress progress) {
+                         ExecutionProgress progress) {
 }

@@ -3,8 +3,8 @@ package org.portverify.interfaces.batch;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,9 +17,9 @@ import org.portverify.infrastructure.files.RecordCursor;
 import org.portverify.infrastructure.files.SubmissionPackages;
 
 /**
- * Reads, one record at a time, every record part of the submissions to ingest: the one named by {@code submissionId}
- * (ingest-submission), or every submission of {@code reportingYear} awaiting ingest (annual-verification). Streams
- * the parts whatever their carrier; the checkpoint is a {@link RecordPosition}.
+ * Reads, one record at a time, every record part of the versions this execution ingests (the upload of
+ * ingest-submission, or the versions annual-verification registered). Streams the parts whatever their carrier;
+ * the checkpoint is a {@link RecordPosition}.
  */
 @Named("submissionRecordReader")
 @Dependent
@@ -28,16 +28,7 @@ public class SubmissionRecordReader extends AbstractItemReader {
     private static final List<SubmissionPart> PARTS = SubmissionPart.recordParts();
 
     @Inject
-    @BatchProperty
-    private String reportingYear;
-
-    @Inject
-    @BatchProperty
-    private String submissionId;
-
-    @Inject
-    @BatchProperty
-    private String pinnedSubmissions;
+    private JobContext job;
 
     @Inject
     private SubmissionIntake intake;
@@ -50,11 +41,7 @@ public class SubmissionRecordReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        // A re-verification's re-run ingests nothing: its inputs are the pinned, already accepted versions.
-        pending = !RunParameters.pinnedSubmissions(pinnedSubmissions).isEmpty() ? List.of()
-                : submissionId == null || submissionId.isBlank()
-                ? intake.pending(RunParameters.reportingYear(reportingYear))
-                : intake.pendingOne(Long.parseLong(submissionId));
+        pending = intake.pendingOf(job.getExecutionId());
         RecordPosition position = checkpoint == null ? RecordPosition.START : (RecordPosition) checkpoint;
         submissionIndex = position.submissionIndex();
         partIndex = position.partIndex();

@@ -2,7 +2,6 @@ package org.portverify.interfaces.batch;
 
 import java.util.logging.Logger;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -11,12 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.portverify.application.Reverifications;
+import org.portverify.application.SubmissionIntake;
 import org.portverify.application.VerificationRuns;
+import org.portverify.domain.run.RunSettings;
 
 /**
- * Job listener of {@code annual-verification}. Before the job: opens the run record of this execution, also on a
- * restart, whose new execution skips the completed register step. After the job of a re-verification's re-run:
- * compares it with the original, or records that it failed.
+ * Job listener of {@code annual-verification} and {@code reverification}, and the one reader of their job
+ * parameters. Before the job: records the run's settings on its run record, which every step reads from then on;
+ * a restarted execution records the same settings and takes over the ingests its previous execution left. After
+ * the job of a re-verification's re-run: compares it with the original, or records that it failed.
  */
 @Named("verificationRunListener")
 @Dependent
@@ -25,47 +27,32 @@ public class VerificationRunListener extends AbstractJobListener {
     private static final Logger LOG = Logger.getLogger(VerificationRunListener.class.getName());
 
     @Inject
-    @BatchProperty
-    private String reportingYear;
-
-    @Inject
-    @BatchProperty
-    private String asOfDate;
-
-    @Inject
-    @BatchProperty
-    private String reverifies;
-
-    @Inject
-    @BatchProperty
-    private String reverificationId;
-
-    @Inject
-    @BatchProperty
-    private String rulesVersion;
-
-    @Inject
     private JobContext job;
 
     @Inject
     private VerificationRuns runs;
 
     @Inject
+    private SubmissionIntake intake;
+
+    @Inject
     private Reverifications reverifications;
 
     @Override
     public void beforeJob() {
-        int year = RunParameters.reportingYear(reportingYear);
-        runs.open(job.getExecutionId(), year, RunParameters.asOfDate(asOfDate, year), id(reverifies),
-                rulesVersion);
+        long executionId = job.getExecutionId();
+        runs.open(executionId, RunSettingsParameters.settings(
+                JobLauncher.operator().getParameters(executionId)));
+        Executions.previous(executionId).ifPresent(previous -> intake.ingestTakenOver(previous, executionId));
     }
 
     @Override
     public void afterJob() {
-        Long reverification = id(reverificationId);
-        if (reverification == null) {
+        RunSettings.Reverifying reverifying = runs.run(job.getExecutionId()).settings().reverifying();
+        if (reverifying == null) {
             return;
         }
+        long reverification = reverifying.reverificationId();
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.STOPPING) {
             reverifications.failed(reverification, job.getExecutionId(), status.name());
@@ -74,9 +61,5 @@ public class VerificationRunListener extends AbstractJobListener {
         var outcome = reverifications.compare(reverification, job.getExecutionId());
         LOG.info(() -> "Re-verification " + reverification + " of execution " + outcome.getOriginalExecutionId()
                 + ": " + outcome.getStatus() + " (" + outcome.getDifferences().size() + " differences)");
-    }
-
-    private static Long id(String text) {
-        return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
     }
 }

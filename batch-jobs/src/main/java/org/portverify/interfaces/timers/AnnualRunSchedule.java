@@ -29,7 +29,7 @@ import org.portverify.application.ScheduledRuns;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.run.ScheduledRun;
-import org.portverify.interfaces.batch.JobRuns;
+import org.portverify.infrastructure.ServerSettings;
 
 /**
  * The scheduled annual run: a persistent EJB timer that starts {@code annual-verification} for the year just closed.
@@ -122,7 +122,7 @@ public class AnnualRunSchedule {
      */
     @Lock(LockType.READ)
     public Optional<Long> trigger(int reportingYear) {
-        return trigger(reportingYear, JobRuns.submissionsDir());
+        return trigger(reportingYear, System.getProperty(ServerSettings.SUBMISSIONS_DIR));
     }
 
     /** As {@link #trigger(int)}, reading the ports' packages from {@code submissionsDir}. */

@@ -3,9 +3,10 @@ package org.portverify.interfaces.timers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.application.AnnualVerifications;
 import org.portverify.application.ScheduledRuns;
+import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.run.ScheduledRun;
-import org.portverify.interfaces.batch.JobRuns;
 
 /**
  * Starts the annual verification of a year once: in one transaction, inserts the year's guard (whose unique key
@@ -19,12 +20,13 @@ public class AnnualRunStarter {
     private ScheduledRuns scheduledRuns;
 
     @Inject
-    private JobRuns jobRuns;
+    private AnnualVerifications verifications;
 
     /** The execution started; throws when the year's guard already exists. */
     public long startOnce(int reportingYear, String startedBy, String submissionsDir) {
         ScheduledRun guard = scheduledRuns.claim(reportingYear, startedBy, submissionsDir);
-        long executionId = jobRuns.start(String.valueOf(reportingYear), null, submissionsDir);
+        long executionId = verifications.start(
+                RunSettings.Request.forYear(reportingYear).withSubmissionsDir(submissionsDir));
         scheduledRuns.started(guard, executionId);
         return executionId;
     }

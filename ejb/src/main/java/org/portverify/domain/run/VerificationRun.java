@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,10 @@ import org.portverify.domain.metrics.goals.GhgReferences;
 import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.trend.TrendWindow;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.run.RunSettings.GhgReferenceText;
+import org.portverify.domain.run.RunSettings.Reverifying;
+import org.portverify.reports.ReportConformance;
+import org.portverify.reports.ReportStatus;
 
 /**
  * One execution of {@code annual-verification}: its parameters and the submission versions it used, pinned so that
@@ -82,6 +87,29 @@ public class VerificationRun {
     @Column(name = "baseline_tolerance", precision = 12, scale = 9)
     private BigDecimal baselineTolerance;
 
+    // The rest of the run's settings (RunSettings), recorded when it opens; null on runs recorded before V9.
+
+    @Column(name = "submissions_dir", length = 1000)
+    private String submissionsDir;
+
+    @Column(name = "item_count")
+    private Integer itemCount;
+
+    @Column(name = "skip_limit")
+    private Long skipLimit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_conformance", length = 16)
+    private ReportConformance reportConformance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_status", length = 16)
+    private ReportStatus reportStatus;
+
+    /** On the re-run of a re-verification: the re-verification it completes. */
+    @Column(name = "reverification_id")
+    private Long reverificationId;
+
     /** Each port's previous edition (the submission its 2005 baseline was compared with), when there was one. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "run_previous_edition", joinColumns = @JoinColumn(name = "execution_id"))
@@ -97,6 +125,54 @@ public class VerificationRun {
         this.executionId = executionId;
         this.reportingYear = reportingYear;
         this.asOfDate = asOfDate;
+    }
+
+    /**
+     * Opens the run of {@code executionId} with its settings, the one record every step reads them from. A re-run
+     * pins the original's submission versions and rules version now, and compares baselines with the same previous
+     * editions as the original did, whatever was accepted since.
+     */
+    public static VerificationRun open(long executionId, RunSettings settings, VerificationRun original) {
+        VerificationRun run = new VerificationRun(executionId, settings.reportingYear(), settings.asOfDate());
+        run.submissionsDir = settings.submissionsDir();
+        run.itemCount = settings.itemCount();
+        run.skipLimit = settings.skipLimit();
+        run.ghgReference1990 = settings.ghgReference().text();
+        run.ghgReferenceSource = settings.ghgReference().source();
+        run.trendFirstYear = settings.trendWindow().fromYear();
+        run.trendLastYear = settings.trendWindow().toYear();
+        run.baselineTolerance = settings.baselineTolerance();
+        run.reportConformance = settings.reportConformance();
+        run.reportStatus = settings.reportStatus();
+        Reverifying reverifying = settings.reverifying();
+        if (reverifying != null) {
+            if (original == null || original.executionId != reverifying.originalExecutionId()) {
+                throw new IllegalArgumentException("a re-run needs the run it re-verifies");
+            }
+            run.reverifiesExecutionId = reverifying.originalExecutionId();
+            run.reverificationId = reverifying.reverificationId();
+            run.rulesVersion = reverifying.rulesVersion();
+            run.submissionIds.addAll(reverifying.pinnedSubmissions());
+            run.previousEditions.putAll(original.previousEditions);
+        }
+        return run;
+    }
+
+    /**
+     * The settings recorded when the run opened. A run recorded before they all were (V9) gets the defaults for
+     * what it lacks, as it ran with them.
+     */
+    public RunSettings settings() {
+        ProgressSettings progress = progressSettings();
+        Reverifying reverifying = reverifiesExecutionId == null ? null
+                : new Reverifying(reverifiesExecutionId, reverificationId == null ? 0 : reverificationId,
+                submissionIds, rulesVersion);
+        return new RunSettings(reportingYear, asOfDate, submissionsDir,
+                itemCount == null ? RunSettings.DEFAULT_ITEM_COUNT : itemCount,
+                skipLimit == null ? RunSettings.DEFAULT_SKIP_LIMIT : skipLimit,
+                new GhgReferenceText(ghgReference1990, ghgReferenceSource), progress.trendWindow(),
+                progress.baselineTolerance(), reportConformance == null ? ReportConformance.TAGGED : reportConformance,
+                reportStatus == null ? ReportStatus.DRAFT : reportStatus, reverifying);
     }
 
     /** Pins the submissions whose figures this run's metrics were computed from. */
@@ -116,16 +192,6 @@ public class VerificationRun {
 
     public Long getReverifiesExecutionId() {
         return reverifiesExecutionId;
-    }
-
-    /**
-     * Marks this run as the re-run of {@code original}: it compares the ports' baselines with the same previous
-     * editions as the original did, whatever was accepted since.
-     */
-    public void reverifies(VerificationRun original) {
-        this.reverifiesExecutionId = original.getExecutionId();
-        previousEditions.clear();
-        previousEditions.putAll(original.previousEditions);
     }
 
     /**
@@ -160,21 +226,13 @@ public class VerificationRun {
         return List.copyOf(submissionIds);
     }
 
-    /** Records the settings the run's progress is computed with; {@code ghgText} as given (null: none). */
-    public void computeProgressWith(ProgressSettings settings, String ghgText, String ghgSource,
-                                    Map<Port, Long> previousEditionIds) {
-        boolean none = settings.ghgReferences().isEmpty();
-        this.ghgReference1990 = none ? null : ghgText.strip();
-        this.ghgReferenceSource = none ? null : ghgSource;
-        TrendWindow window = settings.trendWindow();
-        this.trendFirstYear = window.fromYear();
-        this.trendLastYear = window.toYear();
-        this.baselineTolerance = settings.baselineTolerance();
+    /** Records each port's previous edition, the submission its 2005 baseline was compared with. */
+    public void comparedBaselinesWith(Map<Port, Long> previousEditionIds) {
         previousEditions.clear();
         previousEditions.putAll(previousEditionIds);
     }
 
-    /** The settings recorded by {@link #computeProgressWith}; the defaults for a run that recorded none. */
+    /** The progress settings recorded when the run opened; the defaults for a run that recorded none. */
     public ProgressSettings progressSettings() {
         GhgReferences references = GhgReferences.parse(ghgReference1990, ghgReferenceSource);
         ProgressSettings defaults = ProgressSettings.defaultsFor(reportingYear);

@@ -40,6 +40,20 @@ public final class RecordRules {
     private RecordRules() {
     }
 
+    /**
+     * Validates a record of any record part for a version of {@code reportingYear}: the accepted figure, or
+     * {@link RecordRejected} with the reason.
+     */
+    public static Object validate(SourceRecord record, int reportingYear) {
+        return switch (record.part()) {
+            case EMISSIONS -> emission(record, reportingYear);
+            case THROUGHPUT -> throughput(record, reportingYear);
+            case MILESTONES -> milestone(record, reportingYear);
+            case FLEET -> fleet(record, reportingYear);
+            case MANIFEST -> throw new IllegalArgumentException("The manifest is not ingested record by record");
+        };
+    }
+
     public static InventoryFigure emission(SourceRecord record, int reportingYear) {
         requireFieldCount(record);
         int dataYear = dataYear(record, reportingYear);

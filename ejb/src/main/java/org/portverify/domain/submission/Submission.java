@@ -85,6 +85,14 @@ public class Submission {
     @Column(name = "uploaded_by", length = 100)
     private String uploadedBy;
 
+    /** The execution that ingests this version while it is RECEIVED; a restarted execution takes it over. */
+    @Column(name = "ingest_execution_id")
+    private Long ingestExecutionId;
+
+    /** Errors tolerated before this version is rejected as a whole, recorded when its ingest is assigned. */
+    @Column(name = "skip_limit")
+    private Long skipLimit;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "submission_file", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderBy("fileName")
@@ -156,6 +164,30 @@ public class Submission {
     public void supersedeBy(Submission newer) {
         status = SubmissionStatus.SUPERSEDED;
         supersededBy = newer.getId();
+    }
+
+    /** Assigns the ingest of this version to {@code executionId}; a restarted execution takes it over. */
+    public void ingestBy(long executionId) {
+        this.ingestExecutionId = executionId;
+    }
+
+    /**
+     * Records the errors tolerated before this version is rejected as a whole. The first tolerance recorded stays,
+     * so a version is judged by one limit however often its ingest restarts.
+     */
+    public void judgeWith(long skipLimit) {
+        if (this.skipLimit == null) {
+            this.skipLimit = skipLimit;
+        }
+    }
+
+    public Long getIngestExecutionId() {
+        return ingestExecutionId;
+    }
+
+    /** The errors tolerated; versions closed before V9 recorded none and were judged with the default. */
+    public long getSkipLimit() {
+        return skipLimit == null ? org.portverify.domain.run.RunSettings.DEFAULT_SKIP_LIMIT : skipLimit;
     }
 
     public Long getId() {

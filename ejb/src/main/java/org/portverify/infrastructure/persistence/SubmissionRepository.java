@@ -64,6 +64,14 @@ public class SubmissionRepository {
                 .setParameter("year", reportingYear).setParameter("status", status).getResultList();
     }
 
+    /** The RECEIVED versions whose ingest {@code executionId} runs, in the order it reads them. */
+    public List<Submission> ingestedBy(long executionId) {
+        return em.createQuery("select s from Submission s where s.ingestExecutionId = :execution "
+                        + "and s.status = :status order by s.id", Submission.class)
+                .setParameter("execution", executionId).setParameter("status", SubmissionStatus.RECEIVED)
+                .getResultList();
+    }
+
     public List<InventoryFigure> figures(long submissionId) {
         return em.createQuery("select f from InventoryFigure f where f.submissionId = :id order by f.id",
                 InventoryFigure.class).setParameter("id", submissionId).getResultList();

@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.portverify.application.AnnualVerifications;
+import org.portverify.application.ReverificationRequests;
 import org.portverify.application.Reverifications;
 import org.portverify.domain.run.Reverification;
-import org.portverify.interfaces.batch.JobRuns;
-import org.portverify.interfaces.batch.ProgressOptions;
-import org.portverify.interfaces.batch.ReportOptions;
+import org.portverify.domain.run.RunSettings;
+import org.portverify.interfaces.batch.JobLauncher;
+import org.portverify.interfaces.batch.RunHistory;
 import org.portverify.interfaces.batch.RunSummary;
 
 /**
@@ -35,7 +37,16 @@ import org.portverify.interfaces.batch.RunSummary;
 public class RunResource {
 
     @EJB
-    private JobRuns jobRuns;
+    private AnnualVerifications verifications;
+
+    @EJB
+    private JobLauncher launcher;
+
+    @EJB
+    private RunHistory history;
+
+    @EJB
+    private ReverificationRequests reverificationRequests;
 
     @EJB
     private Reverifications reverifications;
@@ -71,9 +82,8 @@ public class RunResource {
                           @QueryParam("baselineTolerance") String baselineTolerance,
                           @QueryParam("reportConformance") String reportConformance,
                           @QueryParam("reportStatus") String reportStatus) {
-        long executionId = jobRuns.start(reportingYear, asOfDate,
-                new ProgressOptions(ghgReference1990, trendWindow, baselineTolerance),
-                ReportOptions.of(reportConformance, reportStatus));
+        long executionId = verifications.start(new RunSettings.Request(reportingYear, asOfDate, null, null, null,
+                ghgReference1990, trendWindow, baselineTolerance, reportConformance, reportStatus));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }
@@ -81,14 +91,14 @@ public class RunResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public List<RunSummary> list() {
-        return jobRuns.list();
+        return history.list();
     }
 
     @GET
     @Path("{executionId}")
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public RunSummary status(@PathParam("executionId") String executionId) {
-        return jobRuns.status(PathParams.id(executionId));
+        return history.status(PathParams.id(executionId));
     }
 
 
@@ -97,7 +107,7 @@ public class RunResource {
     @Path("{executionId}/restart")
     @RolesAllowed(Roles.ADMIN)
     public Response restart(@PathParam("executionId") String executionId) {
-        long restarted = jobRuns.restart(PathParams.id(executionId));
+        long restarted = launcher.restart(PathParams.id(executionId));
         return Response.accepted(Map.of("executionId", restarted))
                 .location(URI.create("api/runs/" + restarted)).build();
     }
@@ -107,7 +117,7 @@ public class RunResource {
     @Path("{executionId}/reverifications")
     @RolesAllowed(Roles.AUDITOR)
     public Response reverify(@PathParam("executionId") String executionId) {
-        Reverification reverification = jobRuns.reverify(PathParams.id(executionId),
+        Reverification reverification = reverificationRequests.request(PathParams.id(executionId),
                 security.getUserPrincipal().getName());
         return Response.accepted(Map.of("reverificationId", reverification.getId(),
                 "executionId", reverification.getRerunExecutionId())).build();

@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,15 +28,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionHistory;
-import org.portverify.application.SubmissionIntake;
+import org.portverify.application.SubmissionUploads;
 import org.portverify.application.SubmissionView.FindingView;
 import org.portverify.application.SubmissionView;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.infrastructure.files.PackageStore.StoredPackage;
-import org.portverify.infrastructure.files.PackageStore;
-import org.portverify.interfaces.batch.JobRuns;
 import org.portverify.reports.tables.SpreadsheetText;
 
 /**
@@ -50,16 +46,10 @@ import org.portverify.reports.tables.SpreadsheetText;
 public class SubmissionResource {
 
     @EJB
-    private SubmissionIntake intake;
-
-    @EJB
     private SubmissionHistory history;
 
     @EJB
-    private JobRuns jobRuns;
-
-    @Inject
-    private PackageStore store;
+    private SubmissionUploads uploads;
 
     @Context
     private SecurityContext security;
@@ -78,22 +68,21 @@ public class SubmissionResource {
         if (file == null) {
             throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
         }
-        StoredPackage stored;
+        SubmissionUploads.Upload upload;
         try (InputStream bytes = file.getContent()) {
-            stored = store.store(bytes);
+            upload = uploads.upload(target, year, bytes, file.getFileName().orElse("package"),
+                    security.getUserPrincipal().getName(), skipLimit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String fileName = file.getFileName().orElse("package");
-        RegistrationOutcome outcome = intake.upload(target, year, stored, fileName,
-                security.getUserPrincipal().getName());
+        RegistrationOutcome outcome = upload.outcome();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("submissionId", outcome.submissionId());
         body.put("outcome", outcome.kind().name());
         body.put("message", outcome.message());
-        body.put("packageSha256", stored.sha256());
-        if (outcome.needsIngest()) {
-            body.put("executionId", jobRuns.ingest(outcome.submissionId(), year, skipLimit));
+        body.put("packageSha256", upload.packageSha256());
+        if (upload.executionId() != null) {
+            body.put("executionId", upload.executionId());
             return Response.accepted(body).build();
         }
         return Response.status(outcome.kind() == RegistrationOutcome.Kind.REFUSED ? 422 : 200).entity(body).build();

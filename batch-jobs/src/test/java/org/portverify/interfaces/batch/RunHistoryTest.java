@@ -1,0 +1,31 @@
+package org.portverify.interfaces.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.batch.runtime.BatchStatus;
+
+import org.junit.jupiter.api.Test;
+
+class RunHistoryTest {
+
+    private static final List<StepSummary> STEPS = List.of(
+            new StepSummary(1, "register-submissions", "COMPLETED", "POLA=NEW_VERSION", Map.of()),
+            new StepSummary(2, "ingest-records", "STARTED", null,
+                    Map.of("READ_COUNT", 250L, "WRITE_COUNT", 200L, "PROCESS_SKIP_COUNT", 3L)));
+
+    @Test
+    void aRunningExecutionShowsItsItemsSoFar() {
+        assertEquals(new ExecutionProgress("ingest-records", 250, 200, 3),
+                RunHistory.progress(BatchStatus.STARTED, STEPS));
+    }
+
+    @Test
+    void anEndedExecutionShowsNoProgress() {
+        assertNull(RunHistory.progress(BatchStatus.COMPLETED, STEPS));
+        assertNull(RunHistory.progress(BatchStatus.FAILED, STEPS));
+    }
+}

@@ -1,0 +1,57 @@
+package org.portverify.application;
+
+import java.io.InputStream;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.portverify.domain.model.Port;
+import org.portverify.domain.run.RunSettings;
+import org.portverify.infrastructure.files.PackageStore;
+import org.portverify.infrastructure.files.PackageStore.StoredPackage;
+
+/**
+ * A port's submitter uploads a package: the bytes are stored as received, a version is registered, and its ingest
+ * starts. Each part commits on its own, so the ingest (another thread) finds the registered version.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SubmissionUploads {
+
+    @Inject
+    private PackageStore store;
+
+    @Inject
+    private SubmissionIntake intake;
+
+    @EJB
+    private RunLauncher launcher;
+
+    /**
+     * What became of an upload.
+     *
+     * @param executionId the ingest started, or null when none was needed (unchanged or refused as a whole)
+     */
+    public record Upload(RegistrationOutcome outcome, String packageSha256, Long executionId) {
+    }
+
+    /**
+     * Stores, registers and starts the ingest of an upload; {@code skipLimit} (errors tolerated, default 1000) is
+     * validated first (PV-4001) and recorded on the version.
+     */
+    public Upload upload(Port port, int reportingYear, InputStream bytes, String fileName, String uploadedBy,
+                         String skipLimit) {
+        long limit = RunSettings.skipLimit(skipLimit);
+        StoredPackage stored = store.store(bytes);
+        RegistrationOutcome outcome = intake.upload(port, reportingYear, stored, fileName, uploadedBy);
+        if (!outcome.needsIngest()) {
+            return new Upload(outcome, stored.sha256(), null);
+        }
+        intake.judgeWith(outcome.submissionId(), limit);
+        return new Upload(outcome, stored.sha256(),
+                launcher.startIngest(outcome.submissionId(), RunSettings.DEFAULT_ITEM_COUNT));
+    }
+}
