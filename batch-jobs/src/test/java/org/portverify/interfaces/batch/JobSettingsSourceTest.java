@@ -54,7 +54,9 @@ class JobSettingsSourceTest {
     void aJobXmlHandsNoSettingToItsArtifacts(String job) throws Exception {
         Document xml;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/batch-jobs/" + job + ".xml")) {
-            xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            xml = factory.newDocumentBuilder().parse(in);
         }
         NodeList properties = xml.getElementsByTagNameNS("*", "properties");
         assertEquals(0, properties.getLength(), job + " declares <properties>");
@@ -65,6 +67,7 @@ class JobSettingsSourceTest {
             read.add(parameters.group(1));
         }
         NodeList chunks = xml.getElementsByTagNameNS("*", "chunk");
+        assertTrue(xml.getElementsByTagNameNS("*", "step").getLength() >= 2, job + " was parsed");
         assertEquals(java.util.Collections.nCopies(chunks.getLength(), "itemCount"), read,
                 job + " reads job parameters");
         for (int i = 0; i < chunks.getLength(); i++) {
