@@ -68,7 +68,8 @@ public class RegisterSubmissionsBatchlet extends AbstractBatchlet {
         List<String> summary = new ArrayList<>();
         for (Port port : Port.values()) {
             RegistrationOutcome outcome = intake.register(Path.of(submissionsDir), year, port);
-            LOG.info(() -> "PV-0101: " + port + " " + year + ": " + outcome.kind() + " - " + outcome.message());
+            LOG.info(() -> org.portverify.domain.error.ErrorCode.SUBMISSION_REGISTERED.message(port, year, outcome.kind(),
+                    outcome.message()));
             summary.add(port + "=" + outcome.kind());
         }
         String exitStatus = String.join(",", summary);
