@@ -9,7 +9,7 @@ public final class TableExportException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private TableExportException(String detail, Throwable cause) {
+    public TableExportException(String detail, Throwable cause) {
         super(detail, cause);
     }
 
