@@ -264,7 +264,7 @@ public class SubmissionIntake {
         } else {
             submissions.withdrawRecords(submissionId);
         }
-        LOG.info(() -> "PV-0102: submission " + submissionId + " " + submission.getStatus());
+        LOG.info(() -> ErrorCode.SUBMISSION_CLOSED.message(submissionId, submission.getStatus()));
         return submission.getStatus();
     }
 

@@ -60,8 +60,8 @@ public class VerificationRuns {
         for (Port port : Port.values()) {
             RegistrationOutcome outcome = intake.register(Path.of(settings.submissionsDir()),
                     settings.reportingYear(), port);
-            LOG.info(() -> "PV-0101: " + port + " " + settings.reportingYear() + ": " + outcome.kind() + " - "
-                    + outcome.message());
+            LOG.info(() -> ErrorCode.SUBMISSION_REGISTERED.message(port, settings.reportingYear(), outcome.kind(),
+                    outcome.message()));
             outcomes.add(port + "=" + outcome.kind());
         }
         intake.ingestBy(executionId, settings.reportingYear(), settings.skipLimit());

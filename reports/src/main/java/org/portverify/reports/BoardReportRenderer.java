@@ -80,8 +80,8 @@ public final class BoardReportRenderer {
      *
      * @param model the figures and provenance, display-ready
      * @return the PDF file's bytes
-     * @throws ReportRenderingException ({@code PV-5001 ...}) if a template is missing or the fill or
-     *                                  export fails
+     * @throws ReportRenderingException if a template is missing or the fill or export fails (the application
+     *                                  answers it with PV-5001)
      */
     public byte[] renderPdf(BoardReportModel model) {
         Objects.requireNonNull(model, "model");

@@ -21,7 +21,6 @@ public enum ReportConformance {
         if (v.equals("pdfa") || v.equals("pdf/a") || v.equals("pdf/a-1a") || v.equals("pdfa-1a")) {
             return PDF_A_1A;
         }
-        throw new IllegalArgumentException(ReportRenderingException.CONFORMANCE_CODE
-                + " reportConformance must be 'tagged' or 'pdfa', not '" + value + "'");
+        throw new IllegalArgumentException("reportConformance must be 'tagged' or 'pdfa', not '" + value + "'");
     }
 }

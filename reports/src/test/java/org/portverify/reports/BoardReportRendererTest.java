@@ -351,10 +351,13 @@ class BoardReportRendererTest {
         }
     }
 
+    /** Code-free: the application answers it with PV-5001 (BoardReportPdfTest in the ejb module). */
     @Test
-    void failuresCarryTheStableCode() {
-        ReportRenderingException e = new ReportRenderingException("boom");
-        assertTrue(e.getMessage().startsWith("PV-5001 "), e.getMessage());
+    void failuresSayWhatFailed() {
+        IllegalStateException cause = new IllegalStateException("no font");
+        ReportRenderingException e = new ReportRenderingException("boom", cause);
+        assertEquals("boom", e.getMessage());
+        assertSame(cause, e.getCause());
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -22,4 +22,10 @@ public class RuleViolation extends RuntimeException {
     public ErrorCode code() {
         return code;
     }
+
+    /** This refusal with the technical failure behind it, for the log; the answer shows only the message. */
+    public RuleViolation causedBy(Throwable cause) {
+        initCause(cause);
+        return this;
+    }
 }

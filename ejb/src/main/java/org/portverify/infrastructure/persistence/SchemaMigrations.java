@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.portverify.domain.error.ErrorCode;
 
 /**
  * Brings the schema to the latest version at deployment, before any request or job can use it. The migrations are
@@ -36,7 +37,6 @@ public class SchemaMigrations {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "PV-0001: schema at version " + result.targetSchemaVersion + ", "
-                + result.migrationsExecuted + " migration(s) applied");
+        LOG.info(() -> ErrorCode.SCHEMA_MIGRATED.message(result.targetSchemaVersion, result.migrationsExecuted));
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +35,47 @@ class ErrorCodeTest {
         assertEquals(Map.of(), duplicates);
         assertEquals(ErrorCode.values().length, Arrays.stream(ErrorCode.values())
                 .collect(Collectors.toMap(ErrorCode::code, Function.identity())).size());
+    }
+
+    @Test
+    void entriesAreInCodeOrder() {
+        List<String> codes = Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList();
+        assertEquals(codes.stream().sorted(Comparator.naturalOrder()).toList(), codes);
+    }
+
+    /** Only the statuses the REST API describes; anything else would be an undeliberate answer. */
+    @ParameterizedTest
+    @EnumSource(ErrorCode.class)
+    void everyCodeHasAStatusTheApiAnswersWith(ErrorCode code) {
+        assertTrue(Set.of(400, 403, 404, 409, 422, 500).contains(code.httpStatus()), code + " " + code.httpStatus());
+    }
+
+    /** The answers the REST API gave when the mapper still listed them, now read from the catalogue. */
+    @Test
+    void requestRefusalsKeepTheirStatus() {
+        Map<Integer, List<ErrorCode>> expected = Map.of(
+                404, List.of(ErrorCode.EXECUTION_NOT_FOUND, ErrorCode.REPORT_NOT_FOUND, ErrorCode.SUBMISSION_NOT_FOUND,
+                        ErrorCode.TABLE_NOT_FOUND, ErrorCode.REPORT_OF_RUN_NOT_FOUND),
+                500, List.of(ErrorCode.TABLE_NOT_EXPORTABLE, ErrorCode.TABLE_EXPORT_FAILED,
+                        ErrorCode.REPORT_RENDERING_FAILED),
+                400, List.of(ErrorCode.PARAMETER_INVALID, ErrorCode.UPLOAD_MISSING, ErrorCode.GHG_REFERENCE_INVALID,
+                        ErrorCode.TREND_WINDOW_INVALID, ErrorCode.BASELINE_TOLERANCE_INVALID),
+                403, List.of(ErrorCode.OTHER_PORT),
+                409, List.of(ErrorCode.NO_SUBMISSION, ErrorCode.RUN_ALREADY_STARTED, ErrorCode.RESTART_REFUSED,
+                        ErrorCode.REVERIFICATION_REFUSED, ErrorCode.PINNED_SUBMISSION_INVALID,
+                        ErrorCode.REPORT_DATA_CHANGED, ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.NO_RULES_IN_FORCE,
+                        ErrorCode.RULES_AMBIGUOUS, ErrorCode.LEDGER_YEAR_AFTER_AS_OF));
+        expected.forEach((status, codes) -> codes.forEach(code -> assertEquals(status, code.httpStatus(),
+                code.toString())));
+    }
+
+    @Test
+    void logCodesGiveTheirLogLines() {
+        assertEquals("PV-0001: schema at version 12, 3 migration(s) applied",
+                ErrorCode.SCHEMA_MIGRATED.message("12", 3));
+        assertEquals("PV-0101: POLA 2025: ACCEPTED - fine", ErrorCode.SUBMISSION_REGISTERED.message("POLA", 2025,
+                "ACCEPTED", "fine"));
+        assertEquals("PV-0102: submission 41 ACCEPTED", ErrorCode.SUBMISSION_CLOSED.message(41L, "ACCEPTED"));
     }
 
     @Test

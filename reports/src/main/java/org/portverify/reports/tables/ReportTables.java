@@ -37,7 +37,7 @@ import java.util.Set;
  * <p>A cell is text, a whole number, a decimal, a date, an enum or a boolean. Whole numbers stay {@link Long} and
  * decimals ({@code double}, {@link BigDecimal}) become {@link BigDecimal}, so the XLSX holds them as numbers; the rest
  * becomes its text ({@code n/a} for a decimal that is not finite). A row component of any other type, a set, map or
- * array, or a list of something else makes the model not exportable ({@value TableExportException#NOT_EXPORTABLE}):
+ * array, or a list of something else makes the model not exportable ({@link TableExportException}):
  * the unit tests of the model fail before such a table reaches a server.
  */
 public final class ReportTables {

@@ -1,11 +1,10 @@
 package org.portverify.interfaces.rest;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.portverify.application.ProgressInputs;
 import org.portverify.application.ProgressReview;
 import org.portverify.domain.error.ErrorCode;
@@ -35,21 +32,106 @@ import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.metrics.trend.TrendLine;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.reports.tables.CsvWriter.Column;
 import org.portverify.reports.tables.SpreadsheetText;
 
 /**
  * A run's CAAP metrics and the progress {@code compute-metrics} stored (standards, trends, quality flags, zero-emission
- * shares, and the settings they were computed with), as JSON and as CSV. CSV values are unrounded; text cells that
- * start like a spreadsheet formula are prefixed with {@code '} ({@link SpreadsheetText}).
+ * shares, and the settings they were computed with), as JSON and as CSV. CSV values are unrounded; cells of the text
+ * columns that start like a spreadsheet formula are prefixed with {@code '} ({@link SpreadsheetText}). Every CSV goes
+ * one way: a list of the run and its {@link Column columns}, through {@link #csv}.
  */
 @Path("progress/{executionId}")
 @RequestScoped
 @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN})
 public class ProgressResource {
 
-    private static final String[] COLUMNS = {"scope", "category", "pollutant", "data_year", "unit", "tons",
-        "baseline_2005_tons", "reduction_vs_2005", "teu", "tons_per_10k_teu", "efficiency_reduction_vs_2005",
-        "tons_2017", "reduction_vs_2017", "efficiency_reduction_vs_2017", "reduction_issue", "efficiency_issue"};
+    static final List<Column<ReductionMetric>> METRICS = List.of(
+            Column.value("scope", ReductionMetric::getScope),
+            Column.value("category", m -> Objects.toString(m.getCategory(), "ALL")),
+            Column.value("pollutant", m -> m.getPollutant().code()),
+            Column.value("data_year", ReductionMetric::getDataYear),
+            Column.value("unit", m -> m.getUnit().code()),
+            Column.value("tons", m -> plain(m.getTons())),
+            Column.value("baseline_2005_tons", m -> plain(m.getBaselineTons())),
+            Column.value("reduction_vs_2005", m -> plain(m.getReduction())),
+            Column.value("teu", ReductionMetric::getTeu),
+            Column.value("tons_per_10k_teu", m -> plain(m.getTonsPer10kTeu())),
+            Column.value("efficiency_reduction_vs_2005", m -> plain(m.getEfficiencyReduction())),
+            Column.value("tons_2017", m -> plain(m.getTons2017())),
+            Column.value("reduction_vs_2017", m -> plain(m.getReduction2017())),
+            Column.value("efficiency_reduction_vs_2017", m -> plain(m.getEfficiencyReduction2017())),
+            Column.value("reduction_issue", ReductionMetric::getReductionIssue),
+            Column.value("efficiency_issue", ReductionMetric::getEfficiencyIssue));
+
+    static final List<Column<StandardProgress>> STANDARDS = List.of(
+            Column.value("target", StandardProgress::target),
+            Column.text("label", s -> s.target().label()),
+            Column.value("scope", StandardProgress::scope),
+            Column.value("basis", StandardProgress::basis),
+            Column.value("data_year", StandardProgress::dataYear),
+            Column.value("status", StandardProgress::status),
+            Column.value("reduction", s -> plain(s.reduction())),
+            Column.value("margin_points", s -> plain(s.marginPoints())),
+            Column.value("issue", StandardProgress::issue));
+
+    static final List<Column<QaFlag>> QA_FLAGS = List.of(
+            Column.value("level", QaFlag::level),
+            Column.value("code", f -> f.code().code()),
+            Column.value("scope", QaFlag::scope),
+            Column.value("category", f -> Objects.toString(f.category(), "ALL")),
+            Column.value("pollutant", f -> f.pollutant().code()),
+            Column.value("data_year", QaFlag::dataYear),
+            Column.value("value", f -> plain(f.value())),
+            Column.text("message", QaFlag::message));
+
+    static final List<Column<ZeroEmissionShare>> ZERO_EMISSION = List.of(
+            Column.value("scope", ZeroEmissionShare::scope),
+            Column.value("category", ZeroEmissionShare::category),
+            Column.value("data_year", ZeroEmissionShare::dataYear),
+            Column.value("ze_units", ZeroEmissionShare::zeUnits),
+            Column.value("total_units", ZeroEmissionShare::totalUnits),
+            Column.value("share", z -> plain(z.share())),
+            Column.value("goal", ZeroEmissionShare::goal),
+            Column.value("goal_year", z -> z.goal() == null ? null : z.goal().year()),
+            Column.value("status", ZeroEmissionShare::status),
+            Column.value("years_to_goal", ZeroEmissionShare::yearsToGoal),
+            Column.value("gap", z -> plain(z.gap())),
+            Column.value("required_gain_per_year", z -> plain(z.requiredGainPerYear())),
+            Column.value("issue", ZeroEmissionShare::issue));
+
+    /** The reported line, both lines' slopes (least squares and the robust one) and the goal projection. */
+    static final List<Column<SeriesTrend>> TRENDS = List.of(
+            Column.value("scope", SeriesTrend::scope),
+            Column.value("category", s -> Objects.toString(s.category(), "ALL")),
+            Column.value("pollutant", s -> s.pollutant().code()),
+            Column.value("measure", SeriesTrend::measure),
+            Column.text("unit", SeriesTrend::unit),
+            Column.value("status", s -> s.trend().status()),
+            Column.value("issue", s -> s.trend().issue()),
+            Column.value("points", s -> s.trend().points().size()),
+            Column.value("method", s -> s.trend().method()),
+            Column.text("method_reason", SeriesTrend::methodReason),
+            Column.value("outlier_years", s -> s.trend().outlierYears().stream().map(String::valueOf)
+                    .reduce((a, b) -> a + " " + b).orElse(null)),
+            Column.value("slope", s -> ofLine(s.trend().line(), TrendLine::slope)),
+            Column.value("intercept", s -> ofLine(s.trend().line(), TrendLine::intercept)),
+            Column.value("r_squared", s -> ofLine(s.trend().line(), TrendLine::rSquared)),
+            Column.value("slope_low_95", s -> ofLine(s.trend().line(), TrendLine::slopeLow)),
+            Column.value("slope_high_95", s -> ofLine(s.trend().line(), TrendLine::slopeHigh)),
+            Column.value("ols_slope", s -> ofLine(s.trend().leastSquares(), TrendLine::slope)),
+            Column.value("ols_slope_low_95", s -> ofLine(s.trend().leastSquares(), TrendLine::slopeLow)),
+            Column.value("ols_slope_high_95", s -> ofLine(s.trend().leastSquares(), TrendLine::slopeHigh)),
+            Column.value("theil_sen_slope", s -> ofLine(s.trend().theilSen(), TrendLine::slope)),
+            Column.value("goal", SeriesTrend::goal),
+            Column.value("goal_value", SeriesTrend::goalValue),
+            Column.value("goal_issue", SeriesTrend::goalIssue),
+            Column.value("projection_status", s -> ofProjection(s, GoalProjection::status)),
+            Column.value("projection_year", s -> ofProjection(s, GoalProjection::year)),
+            Column.value("projection_earliest_year", s -> ofProjection(s, GoalProjection::earliestYear)),
+            Column.value("projection_latest_year", s -> ofProjection(s, GoalProjection::latestYear)),
+            Column.value("projection_by_deadline", s -> ofProjection(s, GoalProjection::byDeadline)),
+            Column.text("projection", SeriesTrend::describeProjection));
 
     @EJB
     private ProgressReview progress;
@@ -66,13 +148,7 @@ public class ProgressResource {
     @Path("metrics.csv")
     @Produces("text/csv")
     public Response metricsCsv(@PathParam("executionId") String executionId) {
-        long id = PathParams.id(executionId);
-        return csv("metrics", id, COLUMNS, progress.metrics(id).stream().map(m -> new Object[] {m.getScope(),
-            Objects.toString(m.getCategory(), "ALL"), m.getPollutant().code(), m.getDataYear(), m.getUnit().code(),
-            plain(m.getTons()), plain(m.getBaselineTons()), plain(m.getReduction()), m.getTeu(),
-            plain(m.getTonsPer10kTeu()), plain(m.getEfficiencyReduction()), plain(m.getTons2017()),
-            plain(m.getReduction2017()), plain(m.getEfficiencyReduction2017()), m.getReductionIssue(),
-            m.getEfficiencyIssue()}).toList());
+        return csv("metrics", executionId, progress::metrics, METRICS);
     }
 
     @GET
@@ -120,35 +196,21 @@ public class ProgressResource {
     @Path("standards.csv")
     @Produces("text/csv")
     public Response standardsCsv(@PathParam("executionId") String executionId) {
-        long id = PathParams.id(executionId);
-        return csv("standards", id, new String[] {"target", "label", "scope", "basis", "data_year", "status",
-            "reduction", "margin_points", "issue"}, progress.standards(id).stream()
-                .map(s -> new Object[] {s.target(), text(s.target().label()), s.scope(), s.basis(), s.dataYear(),
-                    s.status(), plain(s.reduction()), plain(s.marginPoints()), s.issue()}).toList());
+        return csv("standards", executionId, progress::standards, STANDARDS);
     }
 
     @GET
     @Path("qa-flags.csv")
     @Produces("text/csv")
     public Response qaFlagsCsv(@PathParam("executionId") String executionId) {
-        long id = PathParams.id(executionId);
-        return csv("qa-flags", id, new String[] {"level", "code", "scope", "category", "pollutant", "data_year",
-            "value", "message"}, progress.qaFlags(id).stream().map(f -> new Object[] {f.level(), f.code().code(),
-                f.scope(), Objects.toString(f.category(), "ALL"), f.pollutant().code(), f.dataYear(),
-                plain(f.value()), text(f.message())}).toList());
+        return csv("qa-flags", executionId, progress::qaFlags, QA_FLAGS);
     }
 
     @GET
     @Path("zero-emission.csv")
     @Produces("text/csv")
     public Response zeroEmissionCsv(@PathParam("executionId") String executionId) {
-        long id = PathParams.id(executionId);
-        return csv("zero-emission", id, new String[] {"scope", "category", "data_year", "ze_units", "total_units",
-            "share", "goal", "goal_year", "status", "years_to_goal", "gap", "required_gain_per_year", "issue"},
-                progress.zeroEmissionShares(id).stream().map(z -> new Object[] {z.scope(), z.category(),
-                    z.dataYear(), z.zeUnits(), z.totalUnits(), plain(z.share()), z.goal(),
-                    z.goal() == null ? null : z.goal().year(), z.status(), z.yearsToGoal(), plain(z.gap()),
-                    plain(z.requiredGainPerYear()), z.issue()}).toList());
+        return csv("zero-emission", executionId, progress::zeroEmissionShares, ZERO_EMISSION);
     }
 
     /** Every stored trend: each scope's DPM, NOx, SOx and CO2e totals, in tons and tons per 10,000 TEU. */
@@ -164,13 +226,7 @@ public class ProgressResource {
     @Path("trends.csv")
     @Produces("text/csv")
     public Response trendsCsv(@PathParam("executionId") String executionId) {
-        long id = PathParams.id(executionId);
-        return csv("trends", id, new String[] {"scope", "category", "pollutant", "measure", "unit", "status", "issue",
-            "points", "method", "method_reason", "outlier_years", "slope", "intercept", "r_squared", "slope_low_95",
-            "slope_high_95", "ols_slope", "ols_slope_low_95", "ols_slope_high_95", "theil_sen_slope", "goal",
-            "goal_value", "goal_issue", "projection_status", "projection_year", "projection_earliest_year",
-            "projection_latest_year", "projection_by_deadline", "projection"},
-                progress.trends(id).stream().map(ProgressResource::trendRow).toList());
+        return csv("trends", executionId, progress::trends, TRENDS);
     }
 
     /** What the run's progress was computed from: pinned submissions, previous editions, GHG references, window. */
@@ -181,38 +237,19 @@ public class ProgressResource {
         return progress.inputs(PathParams.id(executionId));
     }
 
-    private static Object[] trendRow(SeriesTrend s) {
-        Trend t = s.trend();
-        TrendLine line = t.line();
-        TrendLine ols = t.leastSquares();
-        GoalProjection p = s.projection();
-        return new Object[] {s.scope(), Objects.toString(s.category(), "ALL"), s.pollutant().code(), s.measure(),
-            text(s.unit()), t.status(), t.issue(), t.points().size(), t.method(), text(s.methodReason()),
-            t.outlierYears().stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse(null),
-            line == null ? null : line.slope(), line == null ? null : line.intercept(),
-            line == null ? null : line.rSquared(), line == null ? null : line.slopeLow(),
-            line == null ? null : line.slopeHigh(), ols == null ? null : ols.slope(),
-            ols == null ? null : ols.slopeLow(), ols == null ? null : ols.slopeHigh(),
-            t.theilSen() == null ? null : t.theilSen().slope(), s.goal(), s.goalValue(), s.goalIssue(),
-            p == null ? null : p.status(), p == null ? null : p.year(), p == null ? null : p.earliestYear(),
-            p == null ? null : p.latestYear(), p == null ? null : p.byDeadline(), text(s.describeProjection())};
+    /** The one way to a CSV of the run: its list, read now, then streamed through the columns. */
+    private static <T> Response csv(String name, String executionId, LongFunction<List<T>> rows,
+                                    List<Column<T>> columns) {
+        long id = PathParams.id(executionId);
+        return CsvDownload.of("portverify-" + name + "-run-" + id + ".csv", columns, rows.apply(id));
     }
 
-    private static Response csv(String name, long id, String[] columns, List<Object[]> rows) {
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(columns).get())) {
-            for (Object[] row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"portverify-" + name + "-run-" + id + ".csv\"").build();
+    private static <V> V ofLine(TrendLine line, Function<TrendLine, V> value) {
+        return line == null ? null : value.apply(line);
     }
 
-    private static String text(String value) {
-        return SpreadsheetText.neutralised(value);
+    private static <V> V ofProjection(SeriesTrend series, Function<GoalProjection, V> value) {
+        return series.projection() == null ? null : value.apply(series.projection());
     }
 
     private static String plain(BigDecimal value) {

@@ -115,11 +115,11 @@ public class ReportResource {
                 () -> XlsxTables.write(tables, title(model, "tables"), model.asOfDate()));
     }
 
-    private static List<ReportTable> exportable(BoardReportModel model) {
+    static List<ReportTable> exportable(Record model) {
         try {
             return ReportTables.of(model);
         } catch (TableExportException e) {
-            throw new RuleViolation(ErrorCode.TABLE_NOT_EXPORTABLE, "of the model", e.getMessage());
+            throw new RuleViolation(ErrorCode.TABLE_NOT_EXPORTABLE, "of the model", e.getMessage()).causedBy(e);
         }
     }
 
@@ -131,12 +131,7 @@ public class ReportResource {
 
     private static Response export(BoardReportModel model, String suffix, String mediaType,
                                    Supplier<byte[]> writer) {
-        byte[] bytes;
-        try {
-            bytes = writer.get();
-        } catch (TableExportException e) {
-            throw new RuleViolation(ErrorCode.TABLE_EXPORT_FAILED, suffix, e.getMessage());
-        }
+        byte[] bytes = written(suffix, writer);
         String fileName = "portverify-board-report-" + model.reportingYear() + "-run-" + model.executionId() + "-"
                 + suffix;
         return Response.ok(bytes, mediaType)
@@ -144,6 +139,15 @@ public class ReportResource {
                 .header("X-PortVerify-Execution-Id", model.executionId())
                 .header("X-PortVerify-Data-SHA256", model.dataDigest())
                 .build();
+    }
+
+    /** The whole export, written before the answer starts, so that a failure is an error answer (PV-4203). */
+    static byte[] written(String suffix, Supplier<byte[]> writer) {
+        try {
+            return writer.get();
+        } catch (TableExportException e) {
+            throw new RuleViolation(ErrorCode.TABLE_EXPORT_FAILED, suffix, e.getMessage()).causedBy(e);
+        }
     }
 
     private static String title(BoardReportModel model, String what) {

@@ -2,7 +2,6 @@ package org.portverify.interfaces.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionHistory;
 import org.portverify.application.SubmissionUploads;
@@ -34,7 +31,7 @@ import org.portverify.application.SubmissionView;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.reports.tables.SpreadsheetText;
+import org.portverify.reports.tables.CsvWriter.Column;
 
 /**
  * The ports' packages: a port's submitter uploads its own port's package (ZIP of CSV files or XLSX workbook) and reads
@@ -44,6 +41,13 @@ import org.portverify.reports.tables.SpreadsheetText;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionResource {
+
+    /** The validation report's columns; what a port supplied (file, field, value, raw line) and the messages are text. */
+    static final List<Column<FindingView>> VALIDATION_REPORT = List.of(Column.value("severity", FindingView::severity),
+            Column.value("code", FindingView::code), Column.text("file", FindingView::file),
+            Column.value("line", FindingView::line), Column.text("field", FindingView::field),
+            Column.text("value", FindingView::value), Column.text("message", FindingView::message),
+            Column.text("raw_line", FindingView::rawLine));
 
     @EJB
     private SubmissionHistory history;
@@ -113,21 +117,9 @@ public class SubmissionResource {
                                      @PathParam("reportingYear") String reportingYear,
                                      @PathParam("version") String version) {
         SubmissionView view = history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder()
-                .setHeader("severity", "code", "file", "line", "field", "value", "message", "raw_line").get())) {
-            for (FindingView f : view.findings()) {
-                printer.printRecord(f.severity(), f.code(), SpreadsheetText.neutralised(f.file()), f.line(),
-                        SpreadsheetText.neutralised(f.field()), SpreadsheetText.neutralised(f.value()),
-                        SpreadsheetText.neutralised(f.message()), SpreadsheetText.neutralised(f.rawLine()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         String fileName = "validation-report-" + view.port() + "-" + view.reportingYear() + "-v" + view.version()
                 + ".csv";
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return CsvDownload.of(fileName, VALIDATION_REPORT, view.findings());
     }
 
 }
