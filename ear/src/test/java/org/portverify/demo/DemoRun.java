@@ -23,7 +23,7 @@ public final class DemoRun {
     private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
-    /** The documented local demo administrator (README, "Users and roles"). */
+    /** The documented local demo administrator (docs/security.md). */
     private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("admin:admin-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)");

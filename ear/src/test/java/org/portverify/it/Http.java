@@ -19,7 +19,7 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    /** Demo users and their passwords, as the README documents them. */
+    /** Demo users and their passwords, as docs/security.md documents them. */
     enum User {
         ANONYMOUS(null, null), BOARD("board", "board-demo"), AUDITOR("auditor", "auditor-demo"),
         ADMIN("admin", "admin-demo"), POLA("pola", "pola-demo"), POLB("polb", "polb-demo"),

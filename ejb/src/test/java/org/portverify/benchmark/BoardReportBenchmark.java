@@ -11,7 +11,7 @@ import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.BoardReportRenderer;
 
 /**
- * Benchmark of the Board report (README, "Benchmarks"): fills the report model of both ports over N data years
+ * Benchmark of the Board report (docs/benchmarks.md): fills the report model of both ports over N data years
  * (generated: every category, eight pollutants, TEU, fleets, defaults) the way {@code BoardReports} does, from
  * the metric computation on, then renders and exports the PDF. Warm-up rounds first, so that the figures are those of
  * a warm server; prints the median and the slowest of the measured rounds, the pages and the size.

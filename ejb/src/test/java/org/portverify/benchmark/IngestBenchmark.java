@@ -22,7 +22,7 @@ import org.portverify.infrastructure.files.RecordCursor;
 import org.portverify.infrastructure.files.SubmissionFolder;
 
 /**
- * Benchmark of the ingest's read-and-validate path (README, "Benchmarks"): writes a synthetic package of N emission
+ * Benchmark of the ingest's read-and-validate path (docs/benchmarks.md): writes a synthetic package of N emission
  * rows, streams every record through the same cursor and rules the ingest step uses, and prints rows per second and
  * the peak heap. Run it at two sizes with the same small -Xmx: a bounded peak that does not grow with N shows the
  * input is streamed, never loaded.

@@ -1,2 +1,2 @@
-/** Benchmarks run by a documented command (README, "Benchmarks"); they print figures and assert nothing. */
+/** Benchmarks run by a documented command (docs/benchmarks.md); they print figures and assert nothing. */
 package org.portverify.benchmark;
