@@ -46,14 +46,14 @@ public final class RecordRules {
         SourceCategory category = sourceCategory(record);
         SubCategory subCategory = subCategory(record, category);
         String pollutantCode = record.value("pollutant");
-        Pollutant pollutant = Pollutant.fromCode(pollutantCode).orElseThrow(() -> new RecordRejected(
+        Pollutant pollutant = Coded.fromCode(Pollutant.class, pollutantCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_POLLUTANT, "pollutant", pollutantCode, codes(Pollutant.values())));
         BigDecimal value = decimal(record.value("value"));
         String unitCode = record.value("unit");
         if (unitCode.isEmpty()) {
             throw new RecordRejected(ErrorCode.UNIT_MISSING, "unit");
         }
-        MassUnit unit = MassUnit.fromCode(unitCode).orElseThrow(() -> new RecordRejected(
+        MassUnit unit = Coded.fromCode(MassUnit.class, unitCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_UNIT, "unit", unitCode, codes(MassUnit.values())));
         return new InventoryFigure(record.submissionId(), dataYear, category, subCategory, pollutant, value, unit,
                 record.line());
@@ -85,10 +85,10 @@ public final class RecordRules {
     public static Milestone milestone(SourceRecord record, int reportingYear) {
         requireFieldCount(record);
         String phaseCode = record.value("phase");
-        AgreementPhase phase = AgreementPhase.fromCode(phaseCode).orElseThrow(() -> new RecordRejected(
+        AgreementPhase phase = Coded.fromCode(AgreementPhase.class, phaseCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_PHASE, "phase", phaseCode));
         String categoryCode = record.value("category");
-        AgreementCategory category = AgreementCategory.fromCode(categoryCode).orElseThrow(() -> new RecordRejected(
+        AgreementCategory category = Coded.fromCode(AgreementCategory.class, categoryCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_AGREEMENT_CATEGORY, "category", categoryCode, codes(AgreementCategory.values())));
         if (category.phase() != phase) {
             throw new RecordRejected(ErrorCode.CATEGORY_IN_WRONG_PHASE, "phase", category.code(),
@@ -99,7 +99,7 @@ public final class RecordRules {
             throw new RecordRejected(ErrorCode.MILESTONE_ID_INVALID, "milestone_id", milestoneId);
         }
         String kindCode = record.value("kind");
-        MilestoneKind kind = MilestoneKind.fromCode(kindCode).orElseThrow(() -> new RecordRejected(
+        MilestoneKind kind = Coded.fromCode(MilestoneKind.class, kindCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_MILESTONE_KIND, "kind", kindCode, codes(MilestoneKind.values())));
         String title = record.value("title");
         if (title.isEmpty()) {
@@ -117,7 +117,7 @@ public final class RecordRules {
                     reportingYear);
         }
         String statusCode = record.value("status");
-        MilestoneStatus status = MilestoneStatus.fromCode(statusCode).orElseThrow(() -> new RecordRejected(
+        MilestoneStatus status = Coded.fromCode(MilestoneStatus.class, statusCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_MILESTONE_STATUS, "status", statusCode, codes(MilestoneStatus.values())));
         if (status == MilestoneStatus.COMPLETED && completed == null) {
             throw new RecordRejected(ErrorCode.COMPLETED_DATE_MISSING, "completed_date");
@@ -170,7 +170,7 @@ public final class RecordRules {
             throw new RecordRejected(ErrorCode.CAPACITY_UNIT_MISSING, "capacity_unit",
                     codes(CapacityUnit.values()).replace(", ", " or "));
         }
-        CapacityUnit unit = CapacityUnit.fromCode(unitCode).orElseThrow(() -> new RecordRejected(
+        CapacityUnit unit = Coded.fromCode(CapacityUnit.class, unitCode).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_CAPACITY_UNIT, "capacity_unit", unitCode, codes(CapacityUnit.values())));
         return new FleetFigure(record.submissionId(), dataYear, category, zeUnits, totalUnits, chargers, capacity,
                 unit, record.line());
@@ -212,7 +212,7 @@ public final class RecordRules {
 
     private static SourceCategory sourceCategory(SourceRecord record) {
         String code = record.value("category");
-        return SourceCategory.fromCode(code).orElseThrow(() -> new RecordRejected(
+        return Coded.fromCode(SourceCategory.class, code).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_CATEGORY, "category", code, codes(SourceCategory.values())));
     }
 
@@ -222,7 +222,7 @@ public final class RecordRules {
         if (code.isEmpty()) {
             return null;
         }
-        SubCategory subCategory = SubCategory.fromCode(code).orElseThrow(() -> new RecordRejected(
+        SubCategory subCategory = Coded.fromCode(SubCategory.class, code).orElseThrow(() -> new RecordRejected(
                 ErrorCode.UNKNOWN_SUB_CATEGORY, "sub_category", code, codes(SubCategory.values())));
         if (subCategory.category() != category) {
             throw new RecordRejected(ErrorCode.SUB_CATEGORY_OF_ANOTHER_CATEGORY, "sub_category", code,
