@@ -70,10 +70,11 @@ class RejectedRecordsIT {
         assertRejected(rejected.get(0), "emissions.csv", 7, "value", "PV-1204", "2022,HDV,,NOx,-12,short_tons");
         assertRejected(rejected.get(1), "emissions.csv", 9, "pollutant", "PV-1202", "2022,OGV,,NO2,10,short_tons");
         assertRejected(rejected.get(2), "throughput.csv", 3, "teu", "PV-1301", "2022,ten million");
-        assertTrue(rejected.get(1).getReason().startsWith("Unknown pollutant 'NO2'"), rejected.get(1).getReason());
-        assertEquals("-12", rejected.get(0).getValue());
-        assertEquals("NO2", rejected.get(1).getValue());
-        assertEquals("ten million", rejected.get(2).getValue());
+        assertTrue(rejected.get(1).finding().message().startsWith("Unknown pollutant 'NO2'"),
+                rejected.get(1).finding().message());
+        assertEquals("-12", rejected.get(0).finding().value());
+        assertEquals("NO2", rejected.get(1).finding().value());
+        assertEquals("ten million", rejected.get(2).finding().value());
 
         // Accepted records only: DPM 900 -> 90 (-90%); per 10,000 TEU 1.2 -> 0.0857142857 (-93%).
         // NOx 16,000 -> 4,000 (-75%); per 10,000 TEU 1 - 0.25 / 1.4 = 0.8214 (-82%).
@@ -98,11 +99,11 @@ class RejectedRecordsIT {
 
     private static void assertRejected(RejectedRecord record, String file, long line, String field, String code,
                                        String raw) {
-        assertEquals(file, record.getFileName());
-        assertEquals(line, record.getLineNumber());
-        assertEquals(field, record.getField());
-        assertEquals(code, record.getCode());
-        assertEquals(raw, record.getRawLine());
+        assertEquals(file, record.finding().fileName());
+        assertEquals(line, record.finding().line());
+        assertEquals(field, record.finding().field());
+        assertEquals(code, record.finding().code().code());
+        assertEquals(raw, record.finding().rawLine());
     }
 
     private static void assertChange(List<ReductionMetric> metrics, Pollutant pollutant, String change,

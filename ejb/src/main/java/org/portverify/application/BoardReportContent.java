@@ -417,8 +417,9 @@ public final class BoardReportContent {
         List<RejectedRecordRow> rows = new ArrayList<>();
         for (Submission s : inputs) {
             for (RejectedRecord r : rejected.getOrDefault(s.getId(), List.of())) {
-                rows.add(new RejectedRecordRow(s.getPort().name(), r.getFileName(), r.getLineNumber(), r.getField(),
-                        r.getCode(), r.getReason()));
+                var f = r.finding();
+                rows.add(new RejectedRecordRow(s.getPort().name(), f.fileName(), f.line(), f.field(),
+                        f.code().code(), f.message()));
             }
         }
         return rows;

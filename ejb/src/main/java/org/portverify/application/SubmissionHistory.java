@@ -11,8 +11,6 @@ import org.portverify.application.SubmissionView.FindingView;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.domain.submission.RejectedRecord;
-import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
@@ -44,17 +42,11 @@ public class SubmissionHistory {
     private SubmissionView view(Submission s, boolean withFindings) {
         List<FindingView> findings = new ArrayList<>();
         List<ValidationFinding> kept = submissions.findings(s.getId());
-        long warnings = kept.stream().filter(f -> f.getSeverity() == Severity.WARNING).count();
+        long warnings = kept.stream().filter(f -> !f.finding().isError()).count();
         long errors = submissions.countRejected(s.getId()) + kept.size() - warnings;
         if (withFindings) {
-            for (RejectedRecord r : submissions.rejected(s.getId())) {
-                findings.add(new FindingView(Severity.ERROR.name(), r.getCode(), r.getFileName(), r.getLineNumber(),
-                        r.getField(), r.getValue(), r.getReason(), r.getRawLine()));
-            }
-            for (ValidationFinding w : kept) {
-                findings.add(new FindingView(w.getSeverity().name(), w.getCode(), w.getFileName(),
-                        w.getLineNumber(), w.getField(), null, w.getMessage(), null));
-            }
+            submissions.rejected(s.getId()).forEach(r -> findings.add(FindingView.of(r.finding())));
+            kept.forEach(w -> findings.add(FindingView.of(w.finding())));
             findings.sort(REPORT_ORDER);
         }
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),

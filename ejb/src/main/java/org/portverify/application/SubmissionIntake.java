@@ -217,7 +217,7 @@ public class SubmissionIntake {
     }
 
     public void recordRejection(SourceRecord record, RecordRejected rejection) {
-        submissions.add(new RejectedRecord(record, rejection));
+        submissions.add(new RejectedRecord(record.submissionId(), rejection.finding()));
     }
 
     /**
@@ -292,9 +292,8 @@ public class SubmissionIntake {
         for (Finding error : errors) {
             SubmissionPart part = SubmissionPart.ofFile(error.fileName());
             submissions.withdrawRecord(submission.getId(), part, error.line());
-            RejectedRecord record = new RejectedRecord(submission.getId(), error);
-            record.rawLine(rawLines.get(error.fileName() + ':' + error.line()));
-            refused.add(record);
+            refused.add(new RejectedRecord(submission.getId(),
+                    error.withRawLine(rawLines.get(error.fileName() + ':' + error.line()))));
         }
         refused.forEach(submissions::add);
     }

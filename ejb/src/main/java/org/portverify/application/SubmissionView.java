@@ -2,6 +2,8 @@ package org.portverify.application;
 
 import java.util.List;
 
+import org.portverify.domain.submission.Finding;
+
 /**
  * A version of a port's package as its submitter and the regulator's staff see it: status, provenance and, in the
  * detail view, its validation report.
@@ -14,5 +16,10 @@ public record SubmissionView(long submissionId, String port, int reportingYear, 
     /** One line of a validation report: an error (the record did not count) or a warning (it did, flagged). */
     public record FindingView(String severity, String code, String file, long line, String field, String value,
                               String message, String rawLine) {
+
+        public static FindingView of(Finding finding) {
+            return new FindingView(finding.severity().name(), finding.code().code(), finding.fileName(),
+                    finding.line(), finding.field(), finding.value(), finding.message(), finding.rawLine());
+        }
     }
 }

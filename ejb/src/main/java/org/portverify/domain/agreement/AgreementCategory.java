@@ -1,8 +1,5 @@
 package org.portverify.domain.agreement;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.portverify.domain.model.Coded;
 import org.portverify.domain.model.SourceCategory;
 
@@ -45,9 +42,5 @@ public enum AgreementCategory implements Coded {
 
     public SourceCategory sourceCategory() {
         return sourceCategory;
-    }
-
-    public static Optional<AgreementCategory> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
     }
 }

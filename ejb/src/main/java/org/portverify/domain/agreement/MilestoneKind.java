@@ -1,8 +1,5 @@
 package org.portverify.domain.agreement;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.portverify.domain.model.Coded;
 
 /** What a milestone is: a plan deadline of the agreement, or a step of a project the plans contain. */
@@ -14,9 +11,5 @@ public enum MilestoneKind implements Coded {
     @Override
     public String code() {
         return name();
-    }
-
-    public static Optional<MilestoneKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.name().equals(code)).findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package org.portverify.domain.agreement;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.portverify.domain.model.Coded;
 
 /**
@@ -18,9 +15,5 @@ public enum MilestoneStatus implements Coded {
     @Override
     public String code() {
         return name();
-    }
-
-    public static Optional<MilestoneStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.name().equals(code)).findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package org.portverify.domain.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Units of zero-emission infrastructure capacity: charging power, or hydrogen dispensed per day. */
 public enum CapacityUnit implements Coded {
     MW("MW", "megawatts of charging power"),
@@ -23,9 +20,5 @@ public enum CapacityUnit implements Coded {
 
     public String displayName() {
         return displayName;
-    }
-
-    public static Optional<CapacityUnit> fromCode(String code) {
-        return Arrays.stream(values()).filter(u -> u.code.equals(code)).findFirst();
     }
 }

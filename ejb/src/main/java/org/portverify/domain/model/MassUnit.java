@@ -1,8 +1,6 @@
 package org.portverify.domain.model;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * Units a figure may be submitted in. Conversions are explicit and exact: 1 short ton = 0.90718474 metric tons
@@ -40,9 +38,5 @@ public enum MassUnit implements Coded {
             return value.multiply(METRIC_TONS_PER_SHORT_TON);
         }
         return value.divide(METRIC_TONS_PER_SHORT_TON, Arithmetic.CONTEXT);
-    }
-
-    public static Optional<MassUnit> fromCode(String code) {
-        return Arrays.stream(values()).filter(u -> u.code.equals(code)).findFirst();
     }
 }

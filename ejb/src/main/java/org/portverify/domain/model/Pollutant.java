@@ -1,8 +1,5 @@
 package org.portverify.domain.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Pollutants of the inventories. Criteria pollutants are reported in short tons per year, greenhouse gases in
  * metric tons per year: {@link #reportingUnit()} is the unit every figure is converted to before it is summed.
@@ -39,9 +36,5 @@ public enum Pollutant implements Coded {
 
     public MassUnit reportingUnit() {
         return greenhouseGas ? MassUnit.METRIC_TONS : MassUnit.SHORT_TONS;
-    }
-
-    public static Optional<Pollutant> fromCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
     }
 }

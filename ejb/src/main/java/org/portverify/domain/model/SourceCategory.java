@@ -1,8 +1,5 @@
 package org.portverify.domain.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The five port-related emission source categories of the CAAP inventories; the code is what submissions carry. */
 public enum SourceCategory implements Coded {
     OGV("OGV", "Ocean-going vessels"),
@@ -26,9 +23,5 @@ public enum SourceCategory implements Coded {
 
     public String displayName() {
         return displayName;
-    }
-
-    public static Optional<SourceCategory> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package org.portverify.domain.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The parts of a source category an inventory may report separately. Each belongs to one category; the rows of a
  * category add up to its total, a row without sub-category being the part not reported separately. The list follows
@@ -31,9 +28,5 @@ public enum SubCategory implements Coded {
     /** The source category this is a part of. */
     public SourceCategory category() {
         return category;
-    }
-
-    public static Optional<SubCategory> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package org.portverify.domain.submission;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -8,10 +9,19 @@ import java.util.Objects;
 import org.portverify.domain.error.ErrorCode;
 
 /**
- * What a package-level rule found about one line of a submission: its severity, stable code, the file, line and
- * field it points at, and the reason (without the code, which has a column of its own).
+ * A problem on one line of a submission, wherever it was found: its severity, stable code, the file, line and field it
+ * points at, the reason (without the code, which has a column of its own) and, for a record the rules refused, the
+ * field's value and the line as submitted. Record rules ({@link RecordRejected}), package rules ({@link PackageRules})
+ * and the intake's refusals of a whole package all speak it; {@link RejectedRecord} and {@link ValidationFinding} keep
+ * it with its submission.
+ *
+ * @param value   the refused field's value as submitted, when the field is one column; null otherwise
+ * @param rawLine the line as submitted, when it is at hand; null otherwise
  */
-public record Finding(Severity severity, ErrorCode code, String fileName, long line, String field, String message) {
+public record Finding(Severity severity, ErrorCode code, String fileName, long line, String field, String value,
+                      String message, String rawLine) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final List<String> FILE_ORDER = Arrays.stream(SubmissionPart.values())
             .map(SubmissionPart::fileName).toList();
@@ -33,12 +43,29 @@ public record Finding(Severity severity, ErrorCode code, String fileName, long l
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding about a line whose text is not at hand (package-level rules and refusals). */
+    public Finding(Severity severity, ErrorCode code, String fileName, long line, String field, String message) {
+        this(severity, code, fileName, line, field, null, message, null);
+    }
+
     public static Finding error(ErrorCode code, SubmissionPart part, long line, String field, Object... args) {
         return new Finding(Severity.ERROR, code, part.fileName(), line, field, code.reason(args));
     }
 
     public static Finding warning(ErrorCode code, SubmissionPart part, long line, String field, Object... args) {
         return new Finding(Severity.WARNING, code, part.fileName(), line, field, code.reason(args));
+    }
+
+    /** A record the record rules refused, with the field's value and the whole line as submitted. */
+    public static Finding refused(SourceRecord record, ErrorCode code, String field, Object... args) {
+        String value = record.part().header().contains(field) ? record.value(field) : null;
+        return new Finding(Severity.ERROR, code, record.part().fileName(), record.line(), field, value,
+                code.reason(args), record.raw());
+    }
+
+    /** The same finding with the line as submitted, read back from the stored package. */
+    public Finding withRawLine(String raw) {
+        return new Finding(severity, code, fileName, line, field, value, message, raw);
     }
 
     public boolean isError() {

@@ -2,31 +2,26 @@ package org.portverify.domain.submission;
 
 import org.portverify.domain.error.ErrorCode;
 
-/** A record failed validation: the field it failed on, the stable code and the reason port staff can act on. */
+/**
+ * A record failed validation. An exception because the batch step skips a record on it; what went wrong is its
+ * {@link Finding}: the file, line, field and value, the stable code and the reason port staff can act on.
+ */
 public class RecordRejected extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ErrorCode code;
-    private final String field;
-    private final String reason;
+    private final Finding finding;
 
-    public RecordRejected(ErrorCode code, String field, Object... args) {
-        super(code.message(args) + " (field " + field + ")");
-        this.code = code;
-        this.field = field;
-        this.reason = code.reason(args);
+    public RecordRejected(SourceRecord record, ErrorCode code, String field, Object... args) {
+        this(Finding.refused(record, code, field, args));
     }
 
-    public ErrorCode code() {
-        return code;
+    private RecordRejected(Finding finding) {
+        super(finding.code().code() + ": " + finding.message() + " (field " + finding.field() + ")");
+        this.finding = finding;
     }
 
-    public String field() {
-        return field;
-    }
-
-    public String reason() {
-        return reason;
+    public Finding finding() {
+        return finding;
     }
 }

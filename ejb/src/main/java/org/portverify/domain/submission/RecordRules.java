@@ -60,15 +60,17 @@ public final class RecordRules {
         SourceCategory category = sourceCategory(record);
         SubCategory subCategory = subCategory(record, category);
         String pollutantCode = record.value("pollutant");
-        Pollutant pollutant = Pollutant.fromCode(pollutantCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_POLLUTANT, "pollutant", pollutantCode, codes(Pollutant.values())));
-        BigDecimal value = decimal(record.value("value"));
+        Pollutant pollutant = Coded.fromCode(Pollutant.class, pollutantCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_POLLUTANT, "pollutant",
+                        pollutantCode, codes(Pollutant.values())));
+        BigDecimal value = decimal(record, record.value("value"));
         String unitCode = record.value("unit");
         if (unitCode.isEmpty()) {
-            throw new RecordRejected(ErrorCode.UNIT_MISSING, "unit");
+            throw new RecordRejected(record, ErrorCode.UNIT_MISSING, "unit");
         }
-        MassUnit unit = MassUnit.fromCode(unitCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_UNIT, "unit", unitCode, codes(MassUnit.values())));
+        MassUnit unit = Coded.fromCode(MassUnit.class, unitCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_UNIT, "unit", unitCode,
+                        codes(MassUnit.values())));
         return new InventoryFigure(record.submissionId(), dataYear, category, subCategory, pollutant, value, unit,
                 record.line());
     }
@@ -81,10 +83,10 @@ public final class RecordRules {
         try {
             teu = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new RecordRejected(ErrorCode.TEU_NOT_A_NUMBER, "teu", text);
+            throw new RecordRejected(record, ErrorCode.TEU_NOT_A_NUMBER, "teu", text);
         }
         if (teu <= 0) {
-            throw new RecordRejected(ErrorCode.TEU_NOT_POSITIVE, "teu", text);
+            throw new RecordRejected(record, ErrorCode.TEU_NOT_POSITIVE, "teu", text);
         }
         return new Throughput(record.submissionId(), dataYear, teu, record.line());
     }
@@ -99,60 +101,64 @@ public final class RecordRules {
     public static Milestone milestone(SourceRecord record, int reportingYear) {
         requireFieldCount(record);
         String phaseCode = record.value("phase");
-        AgreementPhase phase = AgreementPhase.fromCode(phaseCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_PHASE, "phase", phaseCode));
+        AgreementPhase phase = Coded.fromCode(AgreementPhase.class, phaseCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_PHASE, "phase", phaseCode));
         String categoryCode = record.value("category");
-        AgreementCategory category = AgreementCategory.fromCode(categoryCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_AGREEMENT_CATEGORY, "category", categoryCode, codes(AgreementCategory.values())));
+        AgreementCategory category = Coded.fromCode(AgreementCategory.class, categoryCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_AGREEMENT_CATEGORY, "category",
+                        categoryCode, codes(AgreementCategory.values())));
         if (category.phase() != phase) {
-            throw new RecordRejected(ErrorCode.CATEGORY_IN_WRONG_PHASE, "phase", category.code(),
+            throw new RecordRejected(record, ErrorCode.CATEGORY_IN_WRONG_PHASE, "phase", category.code(),
                     category.phase().number(), phase.number());
         }
         String milestoneId = record.value("milestone_id");
         if (!MILESTONE_ID.matcher(milestoneId).matches()) {
-            throw new RecordRejected(ErrorCode.MILESTONE_ID_INVALID, "milestone_id", milestoneId);
+            throw new RecordRejected(record, ErrorCode.MILESTONE_ID_INVALID, "milestone_id", milestoneId);
         }
         String kindCode = record.value("kind");
-        MilestoneKind kind = MilestoneKind.fromCode(kindCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_MILESTONE_KIND, "kind", kindCode, codes(MilestoneKind.values())));
+        MilestoneKind kind = Coded.fromCode(MilestoneKind.class, kindCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_MILESTONE_KIND, "kind", kindCode,
+                        codes(MilestoneKind.values())));
         String title = record.value("title");
         if (title.isEmpty()) {
-            throw new RecordRejected(ErrorCode.TITLE_MISSING, "title");
+            throw new RecordRejected(record, ErrorCode.TITLE_MISSING, "title");
         }
-        requireLength(title, "title");
+        requireLength(record, title, "title");
         LocalDate due = date(record, "due_date");
         if (due == null) {
-            throw new RecordRejected(ErrorCode.DUE_DATE_MISSING, "due_date");
+            throw new RecordRejected(record, ErrorCode.DUE_DATE_MISSING, "due_date");
         }
         LocalDate completed = date(record, "completed_date");
         LocalDate periodEnd = LocalDate.of(reportingYear, 12, 31);
         if (completed != null && completed.isAfter(periodEnd)) {
-            throw new RecordRejected(ErrorCode.COMPLETED_AFTER_REPORTING_YEAR, "completed_date", completed,
+            throw new RecordRejected(record, ErrorCode.COMPLETED_AFTER_REPORTING_YEAR, "completed_date", completed,
                     reportingYear);
         }
         String statusCode = record.value("status");
-        MilestoneStatus status = MilestoneStatus.fromCode(statusCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_MILESTONE_STATUS, "status", statusCode, codes(MilestoneStatus.values())));
+        MilestoneStatus status = Coded.fromCode(MilestoneStatus.class, statusCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_MILESTONE_STATUS, "status",
+                        statusCode, codes(MilestoneStatus.values())));
         if (status == MilestoneStatus.COMPLETED && completed == null) {
-            throw new RecordRejected(ErrorCode.COMPLETED_DATE_MISSING, "completed_date");
+            throw new RecordRejected(record, ErrorCode.COMPLETED_DATE_MISSING, "completed_date");
         }
         if (status != MilestoneStatus.COMPLETED && completed != null) {
-            throw new RecordRejected(ErrorCode.COMPLETED_DATE_NOT_COMPLETED, "status", completed, status.code());
+            throw new RecordRejected(record, ErrorCode.COMPLETED_DATE_NOT_COMPLETED, "status", completed,
+                    status.code());
         }
-        boolean withinPortControl = yesNo(record.value("within_port_control"));
+        boolean withinPortControl = yesNo(record, record.value("within_port_control"));
         String flexibilityRef = record.value("flexibility_ref");
-        requireLength(flexibilityRef, "flexibility_ref");
+        requireLength(record, flexibilityRef, "flexibility_ref");
         if (!withinPortControl && flexibilityRef.isEmpty()) {
             boolean late = Milestone.isLate(due, completed, periodEnd);
             if (late || status == MilestoneStatus.DELAYED) {
-                throw new RecordRejected(ErrorCode.FLEXIBILITY_REFERENCE_MISSING, "flexibility_ref", milestoneId,
-                        late ? "late (due " + due + ")" : "reported DELAYED");
+                throw new RecordRejected(record, ErrorCode.FLEXIBILITY_REFERENCE_MISSING, "flexibility_ref",
+                        milestoneId, late ? "late (due " + due + ")" : "reported DELAYED");
             }
         }
         String evidenceRef = record.value("evidence_ref");
-        requireLength(evidenceRef, "evidence_ref");
+        requireLength(record, evidenceRef, "evidence_ref");
         if (status == MilestoneStatus.COMPLETED && evidenceRef.isEmpty()) {
-            throw new RecordRejected(ErrorCode.EVIDENCE_REFERENCE_MISSING, "evidence_ref", milestoneId);
+            throw new RecordRejected(record, ErrorCode.EVIDENCE_REFERENCE_MISSING, "evidence_ref", milestoneId);
         }
         return new Milestone(record.submissionId(), category, milestoneId, kind, title, due, completed, status,
                 withinPortControl, emptyToNull(flexibilityRef), emptyToNull(evidenceRef), record.line());
@@ -166,7 +172,7 @@ public final class RecordRules {
         long zeUnits = count(record, "ze_units");
         long totalUnits = count(record, "total_units");
         if (zeUnits > totalUnits) {
-            throw new RecordRejected(ErrorCode.ZE_UNITS_EXCEED_TOTAL, "ze_units", zeUnits, totalUnits);
+            throw new RecordRejected(record, ErrorCode.ZE_UNITS_EXCEED_TOTAL, "ze_units", zeUnits, totalUnits);
         }
         long chargers = count(record, "chargers");
         String capacityText = record.value("capacity");
@@ -174,18 +180,19 @@ public final class RecordRules {
         try {
             capacity = new BigDecimal(capacityText);
         } catch (NumberFormatException e) {
-            throw new RecordRejected(ErrorCode.CAPACITY_NOT_A_NUMBER, "capacity", capacityText);
+            throw new RecordRejected(record, ErrorCode.CAPACITY_NOT_A_NUMBER, "capacity", capacityText);
         }
         if (capacity.signum() < 0) {
-            throw new RecordRejected(ErrorCode.CAPACITY_NEGATIVE, "capacity", capacityText);
+            throw new RecordRejected(record, ErrorCode.CAPACITY_NEGATIVE, "capacity", capacityText);
         }
         String unitCode = record.value("capacity_unit");
         if (unitCode.isEmpty()) {
-            throw new RecordRejected(ErrorCode.CAPACITY_UNIT_MISSING, "capacity_unit",
+            throw new RecordRejected(record, ErrorCode.CAPACITY_UNIT_MISSING, "capacity_unit",
                     codes(CapacityUnit.values()).replace(", ", " or "));
         }
-        CapacityUnit unit = CapacityUnit.fromCode(unitCode).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_CAPACITY_UNIT, "capacity_unit", unitCode, codes(CapacityUnit.values())));
+        CapacityUnit unit = Coded.fromCode(CapacityUnit.class, unitCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_CAPACITY_UNIT, "capacity_unit",
+                        unitCode, codes(CapacityUnit.values())));
         return new FleetFigure(record.submissionId(), dataYear, category, zeUnits, totalUnits, chargers, capacity,
                 unit, record.line());
     }
@@ -197,13 +204,13 @@ public final class RecordRules {
         for (int i = 0; i < record.values().size(); i++) {
             if (record.values().get(i).indexOf(REPLACEMENT) >= 0) {
                 List<String> header = record.part().header();
-                throw new RecordRejected(ErrorCode.NOT_UTF8, i < header.size() ? header.get(i) : "(record)",
+                throw new RecordRejected(record, ErrorCode.NOT_UTF8, i < header.size() ? header.get(i) : "(record)",
                         i < header.size() ? header.get(i) : "(record)");
             }
         }
         int expected = record.part().header().size();
         if (record.values().size() != expected) {
-            throw new RecordRejected(ErrorCode.WRONG_FIELD_COUNT, "(record)", expected, record.values().size());
+            throw new RecordRejected(record, ErrorCode.WRONG_FIELD_COUNT, "(record)", expected, record.values().size());
         }
     }
 
@@ -213,20 +220,21 @@ public final class RecordRules {
         try {
             year = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new RecordRejected(ErrorCode.DATA_YEAR_NOT_A_YEAR, "data_year", text);
+            throw new RecordRejected(record, ErrorCode.DATA_YEAR_NOT_A_YEAR, "data_year", text);
         }
         if (year > reportingYear) {
-            throw new RecordRejected(ErrorCode.DATA_YEAR_AFTER_REPORTING_YEAR, "data_year", year, reportingYear);
+            throw new RecordRejected(record, ErrorCode.DATA_YEAR_AFTER_REPORTING_YEAR, "data_year", year,
+                    reportingYear);
         }
         if (year < BASELINE_YEAR) {
-            throw new RecordRejected(ErrorCode.DATA_YEAR_BEFORE_BASELINE, "data_year", year);
+            throw new RecordRejected(record, ErrorCode.DATA_YEAR_BEFORE_BASELINE, "data_year", year);
         }
         return year;
     }
 
     private static SourceCategory sourceCategory(SourceRecord record) {
         String code = record.value("category");
-        return SourceCategory.fromCode(code).orElseThrow(() -> new RecordRejected(
+        return Coded.fromCode(SourceCategory.class, code).orElseThrow(() -> new RecordRejected(record,
                 ErrorCode.UNKNOWN_CATEGORY, "category", code, codes(SourceCategory.values())));
     }
 
@@ -236,24 +244,25 @@ public final class RecordRules {
         if (code.isEmpty()) {
             return null;
         }
-        SubCategory subCategory = SubCategory.fromCode(code).orElseThrow(() -> new RecordRejected(
-                ErrorCode.UNKNOWN_SUB_CATEGORY, "sub_category", code, codes(SubCategory.values())));
+        SubCategory subCategory = Coded.fromCode(SubCategory.class, code)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_SUB_CATEGORY, "sub_category", code,
+                        codes(SubCategory.values())));
         if (subCategory.category() != category) {
-            throw new RecordRejected(ErrorCode.SUB_CATEGORY_OF_ANOTHER_CATEGORY, "sub_category", code,
+            throw new RecordRejected(record, ErrorCode.SUB_CATEGORY_OF_ANOTHER_CATEGORY, "sub_category", code,
                     subCategory.category().code(), category.code());
         }
         return subCategory;
     }
 
-    private static BigDecimal decimal(String text) {
+    private static BigDecimal decimal(SourceRecord record, String text) {
         BigDecimal value;
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new RecordRejected(ErrorCode.VALUE_NOT_A_NUMBER, "value", text);
+            throw new RecordRejected(record, ErrorCode.VALUE_NOT_A_NUMBER, "value", text);
         }
         if (value.signum() < 0) {
-            throw new RecordRejected(ErrorCode.VALUE_NEGATIVE, "value", text);
+            throw new RecordRejected(record, ErrorCode.VALUE_NEGATIVE, "value", text);
         }
         return value;
     }
@@ -265,10 +274,10 @@ public final class RecordRules {
         try {
             count = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new RecordRejected(ErrorCode.COUNT_NOT_A_WHOLE_NUMBER, field, field, text);
+            throw new RecordRejected(record, ErrorCode.COUNT_NOT_A_WHOLE_NUMBER, field, field, text);
         }
         if (count < 0) {
-            throw new RecordRejected(ErrorCode.COUNT_NEGATIVE, field, field, text);
+            throw new RecordRejected(record, ErrorCode.COUNT_NEGATIVE, field, field, text);
         }
         return count;
     }
@@ -283,26 +292,26 @@ public final class RecordRules {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RecordRejected(ErrorCode.DATE_INVALID, field, field, text);
+            throw new RecordRejected(record, ErrorCode.DATE_INVALID, field, field, text);
         }
         if (date.isBefore(CooperativeAgreement.APPROVED_ON)) {
-            throw new RecordRejected(ErrorCode.DATE_BEFORE_AGREEMENT, field, field, date,
+            throw new RecordRejected(record, ErrorCode.DATE_BEFORE_AGREEMENT, field, field, date,
                     CooperativeAgreement.APPROVED_ON);
         }
         return date;
     }
 
-    private static boolean yesNo(String text) {
+    private static boolean yesNo(SourceRecord record, String text) {
         return switch (text) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw new RecordRejected(ErrorCode.PORT_CONTROL_INVALID, "within_port_control", text);
+            default -> throw new RecordRejected(record, ErrorCode.PORT_CONTROL_INVALID, "within_port_control", text);
         };
     }
 
-    private static void requireLength(String text, String field) {
+    private static void requireLength(SourceRecord record, String text, String field) {
         if (text.length() > MAX_TEXT) {
-            throw new RecordRejected(ErrorCode.TEXT_TOO_LONG, field, field, text.length(), MAX_TEXT);
+            throw new RecordRejected(record, ErrorCode.TEXT_TOO_LONG, field, field, text.length(), MAX_TEXT);
         }
     }
 

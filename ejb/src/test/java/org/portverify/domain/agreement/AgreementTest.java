@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.portverify.domain.model.Coded;
 import org.portverify.domain.model.SourceCategory;
 
 /** The agreement's phases and categories as the domain facts give them, and when a milestone is late. */
@@ -29,7 +30,7 @@ class AgreementTest {
     @ParameterizedTest(name = "phase {0}: approved plan due {1}")
     @CsvSource({"1, 2027-12-31", "2, 2028-12-31", "3, 2029-12-31"})
     void approvedPlansAreDueAtTheEndOf2027To2029(String phase, LocalDate due) {
-        assertEquals(due, AgreementPhase.fromCode(phase).orElseThrow().approvedPlanDue());
+        assertEquals(due, Coded.fromCode(AgreementPhase.class, phase).orElseThrow().approvedPlanDue());
     }
 
     @ParameterizedTest(name = "due {0}, completed [{1}], as of {2}: late {3}")

@@ -74,10 +74,10 @@ class MassUnitTest {
 
     @Test
     void codesAreTheDataContractSpelling() {
-        assertEquals(Optional.of(MassUnit.SHORT_TONS), MassUnit.fromCode("short_tons"));
-        assertEquals(Optional.of(MassUnit.METRIC_TONS), MassUnit.fromCode("metric_tons"));
-        assertEquals(Optional.empty(), MassUnit.fromCode("SHORT_TONS"));
-        assertEquals(Optional.empty(), MassUnit.fromCode("lbs"));
+        assertEquals(Optional.of(MassUnit.SHORT_TONS), Coded.fromCode(MassUnit.class, "short_tons"));
+        assertEquals(Optional.of(MassUnit.METRIC_TONS), Coded.fromCode(MassUnit.class, "metric_tons"));
+        assertEquals(Optional.empty(), Coded.fromCode(MassUnit.class, "SHORT_TONS"));
+        assertEquals(Optional.empty(), Coded.fromCode(MassUnit.class, "lbs"));
     }
 
     @Test

@@ -102,8 +102,8 @@ class FleetRecordRulesTest {
     void refusesFleetRecords(List<String> values, ErrorCode code, String field) {
         RecordRejected rejected = assertThrows(RecordRejected.class,
                 () -> RecordRules.fleet(fleet(values.toArray(String[]::new)), REPORTING_YEAR));
-        assertEquals(code, rejected.code());
-        assertEquals(field, rejected.field());
+        assertEquals(code, rejected.finding().code());
+        assertEquals(field, rejected.finding().field());
     }
 
     @Test

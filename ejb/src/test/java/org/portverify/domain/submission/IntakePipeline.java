@@ -68,8 +68,7 @@ final class IntakePipeline {
                             case MANIFEST -> throw new IllegalStateException("not a record part");
                         }
                     } catch (RecordRejected rejection) {
-                        findings.add(new Finding(Severity.ERROR, rejection.code(), part.fileName(), record.line(),
-                                rejection.field(), rejection.reason()));
+                        findings.add(rejection.finding());
                     }
                 }
             }

@@ -206,9 +206,9 @@ class MilestoneRecordRulesTest {
     @MethodSource("refusedMilestones")
     void refusesMilestoneRecords(List<String> fieldsAndValues, ErrorCode code, String field) {
         RecordRejected rejected = refused(fieldsAndValues.toArray(String[]::new));
-        assertEquals(code, rejected.code());
-        assertEquals(field, rejected.field());
-        assertFalse(rejected.reason().contains("PV-"), rejected.reason());
+        assertEquals(code, rejected.finding().code());
+        assertEquals(field, rejected.finding().field());
+        assertFalse(rejected.finding().message().contains("PV-"), rejected.finding().message());
         assertTrue(rejected.getMessage().startsWith(code.code() + ": "), rejected.getMessage());
     }
 
@@ -224,8 +224,8 @@ class MilestoneRecordRulesTest {
         SourceRecord record = new SourceRecord(SUBMISSION, SubmissionPart.MILESTONES, LINE, row, "");
         RecordRejected rejected = assertThrows(RecordRejected.class,
                 () -> RecordRules.milestone(record, REPORTING_YEAR));
-        assertEquals(ErrorCode.WRONG_FIELD_COUNT, rejected.code());
-        assertEquals("Expected 11 fields but found " + fields, rejected.reason());
+        assertEquals(ErrorCode.WRONG_FIELD_COUNT, rejected.finding().code());
+        assertEquals("Expected 11 fields but found " + fields, rejected.finding().message());
     }
 
     @Test
@@ -234,7 +234,7 @@ class MilestoneRecordRulesTest {
         SourceRecord record = with("within_port_control", "no", "due_date", "2026-03-31", "status", "IN_PROGRESS");
         assertFalse(RecordRules.milestone(record, 2025).isWithinPortControl());
         RecordRejected rejected = assertThrows(RecordRejected.class, () -> RecordRules.milestone(record, 2026));
-        assertEquals(ErrorCode.FLEXIBILITY_REFERENCE_MISSING, rejected.code());
+        assertEquals(ErrorCode.FLEXIBILITY_REFERENCE_MISSING, rejected.finding().code());
     }
 
     @Test

@@ -347,22 +347,26 @@ class PackageRulesTest {
         Finding warning = warning(ErrorCode.YEAR_OVER_YEAR_CHANGE, 4, "OGV NOx total went ...");
         ValidationFinding kept = new ValidationFinding(SUBMISSION, warning);
         assertEquals(SUBMISSION, kept.getSubmissionId());
-        assertEquals(EMISSIONS, kept.getFileName());
-        assertEquals(4L, kept.getLineNumber());
-        assertEquals("value", kept.getField());
-        assertEquals("PV-1250", kept.getCode());
-        assertEquals(Severity.WARNING, kept.getSeverity());
-        assertEquals("OGV NOx total went ...", kept.getMessage());
+        assertEquals(EMISSIONS, kept.finding().fileName());
+        assertEquals(4L, kept.finding().line());
+        assertEquals("value", kept.finding().field());
+        assertEquals("PV-1250", kept.finding().code().code());
+        assertEquals(Severity.WARNING, kept.finding().severity());
+        assertEquals("OGV NOx total went ...", kept.finding().message());
+        assertEquals(warning, kept.finding());
 
         Finding error = error(ErrorCode.DUPLICATE_MILESTONE, "milestones.csv", 5, "milestone_id",
                 "Duplicate of line 2: milestone id M-1 is reported twice");
         RejectedRecord rejected = new RejectedRecord(SUBMISSION, error);
-        assertEquals("milestones.csv", rejected.getFileName());
-        assertEquals(5L, rejected.getLineNumber());
-        assertEquals("milestone_id", rejected.getField());
-        assertEquals("PV-1420", rejected.getCode());
-        assertEquals("Duplicate of line 2: milestone id M-1 is reported twice", rejected.getReason());
-        assertNull(rejected.getRawLine());
+        assertEquals(SUBMISSION, rejected.getSubmissionId());
+        assertEquals("milestones.csv", rejected.finding().fileName());
+        assertEquals(5L, rejected.finding().line());
+        assertEquals("milestone_id", rejected.finding().field());
+        assertEquals("PV-1420", rejected.finding().code().code());
+        assertEquals("Duplicate of line 2: milestone id M-1 is reported twice", rejected.finding().message());
+        assertNull(rejected.finding().rawLine());
+        assertEquals(error, rejected.finding());
+        assertEquals("2,M-1,...", new RejectedRecord(SUBMISSION, error.withRawLine("2,M-1,...")).finding().rawLine());
 
         assertThrows(IllegalArgumentException.class, () -> new ValidationFinding(SUBMISSION, error));
         assertThrows(IllegalArgumentException.class, () -> new RejectedRecord(SUBMISSION, warning));

@@ -171,8 +171,8 @@ class RecordRulesTest {
     void refusesEmissionRecords(List<String> values, ErrorCode code, String field) {
         RecordRejected rejected = assertThrows(RecordRejected.class,
                 () -> RecordRules.emission(record(SubmissionPart.EMISSIONS, values), REPORTING_YEAR));
-        assertEquals(code, rejected.code());
-        assertEquals(field, rejected.field());
+        assertEquals(code, rejected.finding().code());
+        assertEquals(field, rejected.finding().field());
         assertReasonAndMessage(rejected);
     }
 
@@ -199,7 +199,7 @@ class RecordRulesTest {
         RecordRejected rejected = assertThrows(RecordRejected.class, () -> RecordRules.emission(
                 emission("2024", "OGV", "", "NO2", "1.0", "short_tons"), REPORTING_YEAR));
         String reason = "Unknown pollutant 'NO2'; allowed: DPM, PM10, PM2.5, NOx, SOx, CO, HC, CO2e, CO2, CH4, N2O";
-        assertEquals(reason, rejected.reason());
+        assertEquals(reason, rejected.finding().message());
         assertEquals("PV-1202: " + reason + " (field pollutant)", rejected.getMessage());
     }
 
@@ -207,7 +207,7 @@ class RecordRulesTest {
     void wrongFieldCountSaysHowMany() {
         RecordRejected rejected = assertThrows(RecordRejected.class, () -> RecordRules.emission(
                 emission("2024", "OGV", "", "DPM", "1.0"), REPORTING_YEAR));
-        assertEquals("Expected 6 fields but found 5", rejected.reason());
+        assertEquals("Expected 6 fields but found 5", rejected.finding().message());
         assertEquals("PV-1101: Expected 6 fields but found 5 (field (record))", rejected.getMessage());
     }
 
@@ -215,7 +215,7 @@ class RecordRulesTest {
     void dataYearAfterReportingYearNamesBoth() {
         RecordRejected rejected = assertThrows(RecordRejected.class, () -> RecordRules.emission(
                 emission("2026", "OGV", "", "DPM", "1.0", "short_tons"), REPORTING_YEAR));
-        assertEquals("Data year 2026 is after the reporting year 2025", rejected.reason());
+        assertEquals("Data year 2026 is after the reporting year 2025", rejected.finding().message());
     }
 
     // ---------------------------------------------------------------- throughput.csv
@@ -249,8 +249,8 @@ class RecordRulesTest {
     void refusesThroughputRecords(List<String> values, ErrorCode code, String field) {
         RecordRejected rejected = assertThrows(RecordRejected.class,
                 () -> RecordRules.throughput(record(SubmissionPart.THROUGHPUT, values), REPORTING_YEAR));
-        assertEquals(code, rejected.code());
-        assertEquals(field, rejected.field());
+        assertEquals(code, rejected.finding().code());
+        assertEquals(field, rejected.finding().field());
         assertReasonAndMessage(rejected);
     }
 
@@ -258,7 +258,7 @@ class RecordRulesTest {
     void teuRefusalsQuoteTheSubmittedText() {
         RecordRejected notNumber = assertThrows(RecordRejected.class,
                 () -> RecordRules.throughput(throughput("2024", "12,000x"), REPORTING_YEAR));
-        assertEquals("TEU '12,000x' is not a whole number", notNumber.reason());
+        assertEquals("TEU '12,000x' is not a whole number", notNumber.finding().message());
         assertEquals("PV-1301: TEU '12,000x' is not a whole number (field teu)", notNumber.getMessage());
         RecordRejected zero = assertThrows(RecordRejected.class,
                 () -> RecordRules.throughput(throughput("2024", "0"), REPORTING_YEAR));
@@ -272,19 +272,22 @@ class RecordRulesTest {
         SourceRecord source = emission("2024", "OGV", "", "DPM", "1.0", "lbs");
         RecordRejected rejection = assertThrows(RecordRejected.class,
                 () -> RecordRules.emission(source, REPORTING_YEAR));
-        RejectedRecord kept = new RejectedRecord(source, rejection);
-        assertEquals("emissions.csv", kept.getFileName());
-        assertEquals(LINE, kept.getLineNumber());
-        assertEquals("unit", kept.getField());
-        assertEquals("PV-1206", kept.getCode());
-        assertEquals("Unknown unit 'lbs'; allowed: short_tons, metric_tons", kept.getReason());
-        assertEquals("2024,OGV,,DPM,1.0,lbs", kept.getRawLine());
+        RejectedRecord kept = new RejectedRecord(source.submissionId(), rejection.finding());
+        assertEquals(source.submissionId(), kept.getSubmissionId());
+        assertEquals("emissions.csv", kept.finding().fileName());
+        assertEquals(LINE, kept.finding().line());
+        assertEquals("unit", kept.finding().field());
+        assertEquals("PV-1206", kept.finding().code().code());
+        assertEquals("Unknown unit 'lbs'; allowed: short_tons, metric_tons", kept.finding().message());
+        assertEquals("2024,OGV,,DPM,1.0,lbs", kept.finding().rawLine());
+        assertEquals("lbs", kept.finding().value());
+        assertEquals(rejection.finding(), kept.finding());
     }
 
     private static void assertReasonAndMessage(RecordRejected rejected) {
-        String code = rejected.code().code();
-        assertFalse(rejected.reason().contains("PV-"), rejected.reason());
+        String code = rejected.finding().code().code();
+        assertFalse(rejected.finding().message().contains("PV-"), rejected.finding().message());
         assertTrue(rejected.getMessage().startsWith(code + ": "), rejected.getMessage());
-        assertTrue(rejected.getMessage().endsWith("(field " + rejected.field() + ")"), rejected.getMessage());
+        assertTrue(rejected.getMessage().endsWith("(field " + rejected.finding().field() + ")"), rejected.getMessage());
     }
 }

@@ -44,8 +44,8 @@ class CsvRecordCursorTest {
             SourceRecord broken = cursor.next();
             assertEquals(3, broken.line());
             RecordRejected rejected = assertThrows(RecordRejected.class, () -> RecordRules.throughput(broken, 2025));
-            assertEquals(ErrorCode.NOT_UTF8, rejected.code());
-            assertEquals("teu", rejected.field());
+            assertEquals(ErrorCode.NOT_UTF8, rejected.finding().code());
+            assertEquals("teu", rejected.finding().field());
             assertEquals(8_634_497L, RecordRules.throughput(cursor.next(), 2025).getTeu());
             assertNull(cursor.next());
         }

@@ -30,6 +30,7 @@ import org.portverify.domain.metrics.qa.QaFlag;
 import org.portverify.domain.metrics.trend.GoalProjection;
 import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.metrics.trend.TrendLine;
+import org.portverify.domain.model.Coded;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.reports.tables.CsvWriter.Column;
@@ -184,10 +185,10 @@ public class ProgressResource {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "scope", "must be POLA, POLB or SAN_PEDRO_BAY");
         }
-        Pollutant parsedPollutant = Pollutant.fromCode(String.valueOf(pollutant)).orElseThrow(() ->
+        Pollutant parsedPollutant = Coded.fromCode(Pollutant.class, String.valueOf(pollutant)).orElseThrow(() ->
                 new RuleViolation(ErrorCode.PARAMETER_INVALID, "pollutant", "unknown pollutant '" + pollutant + "'"));
         SourceCategory parsedCategory = category == null || category.isBlank() ? null
-                : SourceCategory.fromCode(category).orElseThrow(() -> new RuleViolation(
+                : Coded.fromCode(SourceCategory.class, category).orElseThrow(() -> new RuleViolation(
                         ErrorCode.PARAMETER_INVALID, "category", "unknown category '" + category + "'"));
         return progress.trend(PathParams.id(executionId), parsedScope, parsedCategory, parsedPollutant);
     }

@@ -6,36 +6,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.portverify.domain.agreement.AgreementCategory;
 import org.portverify.domain.agreement.MilestoneKind;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.run.RunRow;
 
 /** One {@link ComplianceItem} as a run found it, stored so the report and the auditors read the same statuses. */
 @Entity
 @Table(name = "compliance_record")
-public class ComplianceRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compliance_record_seq")
-    @SequenceGenerator(name = "compliance_record_seq", sequenceName = "compliance_record_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "execution_id", nullable = false)
-    private long executionId;
+public class ComplianceRecord extends RunRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private Port port;
-
-    /** The item's place in the evaluation's (deterministic) order. */
-    @Column(nullable = false)
-    private int position;
 
     @Column(name = "rule_key", nullable = false, length = 128)
     private String ruleKey;
@@ -77,9 +62,8 @@ public class ComplianceRecord {
     }
 
     public ComplianceRecord(long executionId, Port port, int position, ComplianceItem item) {
-        this.executionId = executionId;
+        super(executionId, position);
         this.port = port;
-        this.position = position;
         this.ruleKey = item.ruleKey();
         this.category = item.category();
         this.kind = item.kind();
@@ -98,15 +82,7 @@ public class ComplianceRecord {
                 completedDate, withinPortControl, flexibilityRef, status);
     }
 
-    public long getExecutionId() {
-        return executionId;
-    }
-
     public Port getPort() {
         return port;
-    }
-
-    public int getPosition() {
-        return position;
     }
 }

@@ -6,10 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.portverify.domain.metrics.Scope;
@@ -17,22 +13,12 @@ import org.portverify.domain.metrics.qa.FlagLevel;
 import org.portverify.domain.metrics.qa.QaFlag;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.run.RunRow;
 
 /** One {@link QaFlag} as a run stored it, at its position in {@link QaFlag#ORDER}. */
 @Entity
 @Table(name = "qa_flag")
-public class QaFlagRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "qa_flag_seq")
-    @SequenceGenerator(name = "qa_flag_seq", sequenceName = "qa_flag_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "execution_id", nullable = false)
-    private long executionId;
-
-    @Column(nullable = false)
-    private int position;
+public class QaFlagRecord extends RunRow {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "flag_level", nullable = false, length = 8)
@@ -66,8 +52,7 @@ public class QaFlagRecord {
     }
 
     public QaFlagRecord(long executionId, int position, QaFlag flag) {
-        this.executionId = executionId;
-        this.position = position;
+        super(executionId, position);
         this.level = flag.level();
         this.code = flag.code().code();
         this.scope = flag.scope();

@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.portverify.domain.metrics.Scope;
@@ -20,6 +16,7 @@ import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.metrics.trend.TrendStatus;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.run.RunRow;
 
 /**
  * One {@link SeriesTrend} as a run stored it, at its position in {@link SeriesTrend#ORDER}: the points fitted, both
@@ -28,18 +25,7 @@ import org.portverify.domain.model.SourceCategory;
  */
 @Entity
 @Table(name = "series_trend")
-public class SeriesTrendRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "series_trend_seq")
-    @SequenceGenerator(name = "series_trend_seq", sequenceName = "series_trend_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "execution_id", nullable = false)
-    private long executionId;
-
-    @Column(nullable = false)
-    private int position;
+public class SeriesTrendRecord extends RunRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -144,8 +130,7 @@ public class SeriesTrendRecord {
     }
 
     public SeriesTrendRecord(long executionId, int position, SeriesTrend series) {
-        this.executionId = executionId;
-        this.position = position;
+        super(executionId, position);
         this.scope = series.scope();
         this.category = series.category();
         this.pollutant = series.pollutant();

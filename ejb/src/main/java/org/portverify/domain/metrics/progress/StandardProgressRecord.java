@@ -6,10 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.portverify.domain.metrics.Scope;
@@ -17,22 +13,12 @@ import org.portverify.domain.metrics.goals.CaapTarget;
 import org.portverify.domain.metrics.goals.StandardProgress;
 import org.portverify.domain.metrics.goals.StandardProgress.Basis;
 import org.portverify.domain.metrics.goals.StandardProgress.Status;
+import org.portverify.domain.run.RunRow;
 
 /** One {@link StandardProgress} as a run stored it, at its position in {@link StandardProgress#ORDER}. */
 @Entity
 @Table(name = "standard_progress")
-public class StandardProgressRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "standard_progress_seq")
-    @SequenceGenerator(name = "standard_progress_seq", sequenceName = "standard_progress_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "execution_id", nullable = false)
-    private long executionId;
-
-    @Column(nullable = false)
-    private int position;
+public class StandardProgressRecord extends RunRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -66,8 +52,7 @@ public class StandardProgressRecord {
     }
 
     public StandardProgressRecord(long executionId, int position, StandardProgress progress) {
-        this.executionId = executionId;
-        this.position = position;
+        super(executionId, position);
         this.target = progress.target();
         this.scope = progress.scope();
         this.basis = progress.basis();
@@ -82,13 +67,5 @@ public class StandardProgressRecord {
     public StandardProgress toProgress() {
         return new StandardProgress(target, scope, basis, dataYear, status, Stored.decimal(reduction),
                 Stored.decimal(marginPoints), issue);
-    }
-
-    public long getExecutionId() {
-        return executionId;
-    }
-
-    public int getPosition() {
-        return position;
     }
 }

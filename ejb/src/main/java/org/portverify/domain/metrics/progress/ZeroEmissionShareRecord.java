@@ -6,10 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.portverify.domain.metrics.Scope;
@@ -17,23 +13,12 @@ import org.portverify.domain.metrics.goals.ZeroEmissionGoal;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare.Status;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.run.RunRow;
 
 /** One {@link ZeroEmissionShare} as a run stored it, at its position in {@link ZeroEmissionShare#ORDER}. */
 @Entity
 @Table(name = "zero_emission_share")
-public class ZeroEmissionShareRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zero_emission_share_seq")
-    @SequenceGenerator(name = "zero_emission_share_seq", sequenceName = "zero_emission_share_seq",
-            allocationSize = 50)
-    private Long id;
-
-    @Column(name = "execution_id", nullable = false)
-    private long executionId;
-
-    @Column(nullable = false)
-    private int position;
+public class ZeroEmissionShareRecord extends RunRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -79,8 +64,7 @@ public class ZeroEmissionShareRecord {
     }
 
     public ZeroEmissionShareRecord(long executionId, int position, ZeroEmissionShare share) {
-        this.executionId = executionId;
-        this.position = position;
+        super(executionId, position);
         this.scope = share.scope();
         this.category = share.category();
         this.dataYear = share.dataYear();
