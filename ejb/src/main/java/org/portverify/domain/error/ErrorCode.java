@@ -212,6 +212,16 @@ public enum ErrorCode {
         return code;
     }
 
+    /** The entry of a stored code, e.g. {@code PV-1204}; a code not in the catalogue was never written by us. */
+    public static ErrorCode of(String code) {
+        for (ErrorCode entry : values()) {
+            if (entry.code.equals(code)) {
+                return entry;
+            }
+        }
+        throw new IllegalStateException("Unknown code " + code);
+    }
+
     /** The HTTP status of a request this code refuses (see the class comment for codes that are never an answer). */
     public int httpStatus() {
         return httpStatus;

@@ -1,6 +1,5 @@
 package org.portverify.domain.submission;
 
-import java.util.Arrays;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -62,7 +61,6 @@ public abstract class StoredFinding {
     }
 
     private static ErrorCode errorCode(String code) {
-        return Arrays.stream(ErrorCode.values()).filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Unknown code " + code));
+        return ErrorCode.of(code);
     }
 }

@@ -38,6 +38,12 @@ class ErrorCodeTest {
     }
 
     @Test
+    void aStoredCodeGivesBackItsEntry() {
+        org.junit.jupiter.api.Assertions.assertSame(ErrorCode.VALUE_NEGATIVE, ErrorCode.of("PV-1204"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> ErrorCode.of("PV-9999"));
+    }
+
+    @Test
     void entriesAreInCodeOrder() {
         List<String> codes = Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList();
         assertEquals(codes.stream().sorted(Comparator.naturalOrder()).toList(), codes);

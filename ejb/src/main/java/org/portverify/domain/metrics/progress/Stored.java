@@ -20,8 +20,7 @@ final class Stored {
     }
 
     static ErrorCode code(String code) {
-        return Arrays.stream(ErrorCode.values()).filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Unknown code " + code));
+        return ErrorCode.of(code);
     }
 
     /** "2005=1234.5 2017=1000.25": {@link Double#toString} gives back the same double when parsed. */
