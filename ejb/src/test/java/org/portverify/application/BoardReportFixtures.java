@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.portverify.application.report.BoardReportAssembly;
+import org.portverify.application.report.BoardReportInputs;
+import org.portverify.application.report.ProgressFigures;
+import org.portverify.application.report.ReportPollutants;
 import org.portverify.domain.agreement.AgreementCategory;
 import org.portverify.domain.agreement.MilestoneKind;
 import org.portverify.domain.agreement.compliance.ChargeKind;
@@ -135,15 +139,15 @@ public final class BoardReportFixtures {
                                   DefaultsLedger ledger, ReportConformance conformance) {
         List<ReductionMetric> metrics = ReductionCalculator.compute(run.getExecutionId(), inventories);
         Map<Pollutant, Trend> trends = new EnumMap<>(Pollutant.class);
-        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
+        for (Pollutant p : ReportPollutants.KEY) {
             trends.put(p, Trend.fit(Trend.series(metrics, Scope.SAN_PEDRO_BAY, null, p, ReductionMetric::getTons)));
         }
-        BoardReportContent.Progress progress = new BoardReportContent.Progress(
+        ProgressFigures progress = new ProgressFigures(
                 CaapStandards.evaluate(metrics, GhgReferences.none()), QaFlags.check(metrics, QaThresholds.DEFAULT),
                 ZeroEmissionShares.compute(fleets), trends);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
-        return BoardReportContent.model(run, metrics, inputs, rejected, SOFTWARE_VERSION, statuses, ledger, progress,
-                conformance, ReportStatus.DRAFT);
+        return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, rejected, statuses, ledger,
+                progress), SOFTWARE_VERSION, conformance, ReportStatus.DRAFT);
     }
 
     /** A package whose files have made-up but well-formed digests (64 hex characters from one letter). */
