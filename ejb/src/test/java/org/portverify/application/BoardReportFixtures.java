@@ -26,12 +26,10 @@ import org.portverify.domain.metrics.ReductionCalculator;
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
-import org.portverify.domain.metrics.goals.CaapStandards;
-import org.portverify.domain.metrics.goals.GhgReferences;
-import org.portverify.domain.metrics.goals.ZeroEmissionShares;
 import org.portverify.domain.metrics.goals.ZeroEmissionShares.PortFleet;
-import org.portverify.domain.metrics.qa.QaFlags;
-import org.portverify.domain.metrics.qa.QaThresholds;
+import org.portverify.domain.metrics.progress.RunProgress;
+import org.portverify.domain.metrics.progress.SeriesTrend;
+import org.portverify.domain.metrics.progress.TrendMeasure;
 import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
@@ -138,13 +136,17 @@ public final class BoardReportFixtures {
                                   List<Submission> inputs, Map<Port, List<ComplianceItem>> statuses,
                                   DefaultsLedger ledger, ReportConformance conformance) {
         List<ReductionMetric> metrics = ReductionCalculator.compute(run.getExecutionId(), inventories);
+        // What the annual job stores (CaapProgress) and ProgressReview gives back: the run's own progress settings
+        RunProgress computed = RunProgress.compute(metrics, fleets, List.of(), run.progressSettings());
         Map<Pollutant, Trend> trends = new EnumMap<>(Pollutant.class);
-        for (Pollutant p : ReportPollutants.KEY) {
-            trends.put(p, Trend.fit(Trend.series(metrics, Scope.SAN_PEDRO_BAY, null, p, ReductionMetric::getTons)));
+        for (SeriesTrend t : computed.trends()) {
+            if (t.scope() == Scope.SAN_PEDRO_BAY && t.category() == null && t.measure() == TrendMeasure.TONS
+                    && ReportPollutants.KEY.contains(t.pollutant())) {
+                trends.put(t.pollutant(), t.trend());
+            }
         }
-        ProgressFigures progress = new ProgressFigures(
-                CaapStandards.evaluate(metrics, GhgReferences.none()), QaFlags.check(metrics, QaThresholds.DEFAULT),
-                ZeroEmissionShares.compute(fleets), trends);
+        ProgressFigures progress = new ProgressFigures(computed.standards(), computed.qaFlags(),
+                computed.zeroEmissionShares(), trends);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, rejected, statuses, ledger,
                 progress), SOFTWARE_VERSION, conformance, ReportStatus.DRAFT);
