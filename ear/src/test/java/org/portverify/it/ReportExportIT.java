@@ -71,12 +71,12 @@ class ReportExportIT {
         // The model the exports use is the one the PDF was rendered from: same data digest, same rows.
         BoardReports reports = Runs.lookup("portverify-ejb", BoardReports.class);
         BoardReportModel model = reports.reportedModel(executionId);
-        assertEquals(reports.forExecution(executionId).getDataSha256(), model.dataDigest());
-        assertEquals(YEAR, model.reportingYear());
+        assertEquals(reports.forExecution(executionId).getDataSha256(), model.identity().dataDigest());
+        assertEquals(YEAR, model.identity().reportingYear());
         // 3 scopes (POLA, POLB, San Pedro Bay) x 10 data years (2005, 2017 to 2025)
-        assertEquals(30, model.trends().size());
+        assertEquals(30, model.headline().trends().size());
         // 2 ports x 5 files
-        assertEquals(10, model.inputs().size());
+        assertEquals(10, model.provenance().inputs().size());
     }
 
     @Test

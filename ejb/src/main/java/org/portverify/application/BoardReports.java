@@ -12,6 +12,11 @@ import java.util.Properties;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.application.report.BoardReportAssembly;
+import org.portverify.application.report.BoardReportInputs;
+import org.portverify.application.report.ProgressFigures;
+import org.portverify.application.report.ReportDigests;
+import org.portverify.application.report.ReportPollutants;
 import org.portverify.domain.agreement.compliance.ComplianceItem;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
@@ -25,7 +30,6 @@ import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
-import org.portverify.infrastructure.files.SubmissionFolder;
 import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
@@ -65,7 +69,7 @@ public class BoardReports {
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
-                SubmissionFolder.sha256(bytes), model.dataDigest());
+                ReportDigests.sha256(bytes), model.identity().dataDigest());
         runs.add(report);
         return report;
     }
@@ -81,8 +85,9 @@ public class BoardReports {
                 .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_OF_RUN_NOT_FOUND, executionId));
         // The conformance and status change the PDF's encoding and cover only, never a table.
         BoardReportModel model = model(run, ReportConformance.TAGGED, ReportStatus.DRAFT);
-        if (!model.dataDigest().equals(report.getDataSha256())) {
-            throw new RuleViolation(ErrorCode.REPORT_DATA_CHANGED, executionId, model.dataDigest(),
+        String dataDigest = model.identity().dataDigest();
+        if (!dataDigest.equals(report.getDataSha256())) {
+            throw new RuleViolation(ErrorCode.REPORT_DATA_CHANGED, executionId, dataDigest,
                     report.getDataSha256());
         }
         return model;
@@ -100,13 +105,13 @@ public class BoardReports {
             statuses.put(port, compliance.statuses(executionId, port));
         }
         Map<Pollutant, Trend> trends = new EnumMap<>(Pollutant.class);
-        for (Pollutant pollutant : BoardReportContent.KEY_POLLUTANTS) {
+        for (Pollutant pollutant : ReportPollutants.KEY) {
             trends.put(pollutant, progress.trend(executionId, Scope.SAN_PEDRO_BAY, null, pollutant));
         }
-        BoardReportContent.Progress figures = new BoardReportContent.Progress(progress.standards(executionId),
+        ProgressFigures figures = new ProgressFigures(progress.standards(executionId),
                 progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
-        return BoardReportContent.model(run, metrics, inputs, rejected, softwareVersion(), statuses,
-                compliance.ledger(), figures, conformance, status);
+        return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, rejected, statuses,
+                compliance.ledger(), figures), softwareVersion(), conformance, status);
     }
 
     /** Every stored report, newest reporting year and run first, without the PDF bytes. */

@@ -68,15 +68,15 @@ class BoardReportDemoTest {
         String missing = "PV-4101 Port of Long Beach has no accepted submission for reporting year 2025: its figures,"
                 + " and the San Pedro Bay totals that need them, are missing from this report.";
         BoardReportModel polaOnly = BoardReportFixtures.polaOnly();
-        assertEquals(missing, polaOnly.summary().get(0));
-        assertTrue(polaOnly.restatements().contains(missing), polaOnly.restatements().toString());
+        assertEquals(missing, polaOnly.executiveSummary().summary().get(0));
+        assertTrue(polaOnly.dataQuality().restatements().contains(missing), polaOnly.dataQuality().restatements().toString());
         try (PDDocument document = Loader.loadPDF(new BoardReportRenderer().renderPdf(polaOnly))) {
             String pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(pdf.contains("PV-4101 Port of Long Beach has no accepted submission"), pdf);
         }
         // both ports pinned: nothing is said missing
-        assertTrue(model.restatements().stream().noneMatch(r -> r.startsWith("PV-4101")));
-        assertFalse(model.summary().get(0).startsWith("PV-4101"));
+        assertTrue(model.dataQuality().restatements().stream().noneMatch(r -> r.startsWith("PV-4101")));
+        assertFalse(model.executiveSummary().summary().get(0).startsWith("PV-4101"));
     }
 
     @Test
@@ -93,8 +93,8 @@ class BoardReportDemoTest {
         assertTrue(text.contains("Executive summary"));
         assertTrue(flat().contains("In data year 2025 the two ports together emitted " + percent + "% less DPM"),
                 text);
-        assertTrue(model.keyFigures().stream().anyMatch(f -> f.label().equals("San Pedro Bay DPM vs 2005")
-                && f.value().equals("-" + percent + "%")), model.keyFigures().toString());
+        assertTrue(model.executiveSummary().keyFigures().stream().anyMatch(f -> f.label().equals("San Pedro Bay DPM vs 2005")
+                && f.value().equals("-" + percent + "%")), model.executiveSummary().keyFigures().toString());
         assertTrue(text.contains("-" + percent + "%"));
     }
 
@@ -110,12 +110,12 @@ class BoardReportDemoTest {
 
     @Test
     void theStandardsTableShowsEachStatus() {
-        assertFalse(model.standards().isEmpty());
-        for (StandardRow row : model.standards()) {
+        assertFalse(model.progress().standards().isEmpty());
+        for (StandardRow row : model.progress().standards()) {
             assertTrue(flat().contains(row.basis() + " " + (row.dataYear().isEmpty() ? "" : row.dataYear() + " ")
                     + row.achieved() + " " + row.status() + " " + row.margin()), "standard row " + row);
         }
-        assertTrue(model.standards().stream().anyMatch(r -> r.status().equals("Met")));
+        assertTrue(model.progress().standards().stream().anyMatch(r -> r.status().equals("Met")));
         assertTrue(text.contains("No reference"), "GHG goals without a 1990 reference");
     }
 
@@ -133,8 +133,8 @@ class BoardReportDemoTest {
     @Test
     void provenanceAndDataQualityCarryTheDigests() {
         assertTrue(text.contains("Execution id 42"), text);
-        assertTrue(text.contains(model.dataDigest()));
-        model.inputs().forEach(i -> assertTrue(text.contains(i.sha256()), i.file()));
+        assertTrue(text.contains(model.identity().dataDigest()));
+        model.provenance().inputs().forEach(i -> assertTrue(text.contains(i.sha256()), i.file()));
         assertTrue(text.contains("Package SHA-256 " + "a".repeat(64)));
         assertTrue(text.contains("Package SHA-256 " + "b".repeat(64)));
         assertTrue(text.contains("Submissions used"));
@@ -145,8 +145,8 @@ class BoardReportDemoTest {
         assertTrue(text.contains("6. Ocean-going vessels"));
         assertTrue(flat().contains("CAAP-Plus"));
         assertTrue(flat().contains("Memorandum of Cooperation with Shenzhen"));
-        assertEquals(15, model.ogv().size(), "3 entities x 5 headline pollutants");
-        assertTrue(model.ogvFigures().stream().anyMatch(f -> f.label().equals("OGV share of San Pedro Bay NOx")));
+        assertEquals(15, model.oceanGoingVessels().ogv().size(), "3 entities x 5 headline pollutants");
+        assertTrue(model.oceanGoingVessels().ogvFigures().stream().anyMatch(f -> f.label().equals("OGV share of San Pedro Bay NOx")));
     }
 
     @Test

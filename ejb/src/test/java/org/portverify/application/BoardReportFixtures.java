@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.portverify.application.report.BoardReportAssembly;
+import org.portverify.application.report.BoardReportInputs;
+import org.portverify.application.report.ProgressFigures;
+import org.portverify.application.report.ReportPollutants;
 import org.portverify.domain.agreement.AgreementCategory;
 import org.portverify.domain.agreement.MilestoneKind;
 import org.portverify.domain.agreement.compliance.ChargeKind;
@@ -22,12 +26,10 @@ import org.portverify.domain.metrics.ReductionCalculator;
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
-import org.portverify.domain.metrics.goals.CaapStandards;
-import org.portverify.domain.metrics.goals.GhgReferences;
-import org.portverify.domain.metrics.goals.ZeroEmissionShares;
 import org.portverify.domain.metrics.goals.ZeroEmissionShares.PortFleet;
-import org.portverify.domain.metrics.qa.QaFlags;
-import org.portverify.domain.metrics.qa.QaThresholds;
+import org.portverify.domain.metrics.progress.RunProgress;
+import org.portverify.domain.metrics.progress.SeriesTrend;
+import org.portverify.domain.metrics.progress.TrendMeasure;
 import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
@@ -46,8 +48,9 @@ import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
 
 /**
- * Board report models built the way {@link BoardReports} builds them, without a server: from the demo packages (the
- * figures of demo-data/README.md) or from a generated inventory of any number of data years (the benchmark).
+ * Board report models assembled by the production {@link BoardReportAssembly} as {@link BoardReports} assembles
+ * them, without a server: from the demo packages (the figures of demo-data/README.md) or from a generated inventory
+ * of any number of data years (the benchmark).
  */
 public final class BoardReportFixtures {
 
@@ -59,20 +62,24 @@ public final class BoardReportFixtures {
 
     /** The demo run of 2025 as of 2025-12-31: POLB-P1-01 missed and charged $50,000, POLB-P1-02 excused. */
     public static BoardReportModel demo(ReportConformance conformance) {
+        return model(demoInputs(), conformance);
+    }
+
+    /** What the demo run's report is assembled from, as a server would have stored it. */
+    public static BoardReportInputs demoInputs() {
         VerificationRun run = new VerificationRun(EXECUTION_ID, DemoData.REPORTING_YEAR, LocalDate.of(2025, 12, 31));
         run.evaluatedWith("CA-2025.1");
         List<Submission> inputs = List.of(submission(Port.POLA, 2025, 1, "a"), submission(Port.POLB, 2025, 1, "b"));
-        return model(run, DemoData.inventories(), DemoData.fleets(), inputs, demoStatuses(), demoLedger(),
-                conformance);
+        return inputs(run, DemoData.inventories(), DemoData.fleets(), inputs, demoStatuses(), demoLedger());
     }
 
     /** The demo run of 2025 with Long Beach's package missing: only the Port of Los Angeles was pinned. */
     public static BoardReportModel polaOnly() {
         VerificationRun run = new VerificationRun(EXECUTION_ID, DemoData.REPORTING_YEAR, LocalDate.of(2025, 12, 31));
         run.evaluatedWith("CA-2025.1");
-        return model(run, DemoData.inventories().stream().filter(i -> i.port() == Port.POLA).toList(),
+        return model(inputs(run, DemoData.inventories().stream().filter(i -> i.port() == Port.POLA).toList(),
                 DemoData.fleets().stream().filter(f -> f.port() == Port.POLA).toList(),
-                List.of(submission(Port.POLA, 2025, 1, "a")), demoStatuses(), demoLedger(), ReportConformance.TAGGED);
+                List.of(submission(Port.POLA, 2025, 1, "a")), demoStatuses(), demoLedger()), ReportConformance.TAGGED);
     }
 
     /**
@@ -126,24 +133,36 @@ public final class BoardReportFixtures {
                     year == lastYear - 2 ? ChargeKind.FIRST : ChargeKind.CONTINUING, year - lastYear + 3,
                     new BigDecimal("50000.00"), EXECUTION_ID, "CA-2025.1"));
         }
-        return model(run, inventories, fleets, inputs, demoStatuses(), DefaultsLedger.of(charges),
+        return model(inputs(run, inventories, fleets, inputs, demoStatuses(), DefaultsLedger.of(charges)),
                 ReportConformance.TAGGED);
     }
 
-    static BoardReportModel model(VerificationRun run, List<PortInventory> inventories, List<PortFleet> fleets,
-                                  List<Submission> inputs, Map<Port, List<ComplianceItem>> statuses,
-                                  DefaultsLedger ledger, ReportConformance conformance) {
+    /** The model as {@link BoardReports} renders it: the production assembly, a draft. */
+    static BoardReportModel model(BoardReportInputs inputs, ReportConformance conformance) {
+        return BoardReportAssembly.assemble(inputs, SOFTWARE_VERSION, conformance, ReportStatus.DRAFT);
+    }
+
+    /**
+     * The run's metrics computed from the inventories and its progress as the annual job stores it, with the
+     * submissions, statuses and ledger given; no rejected record.
+     */
+    static BoardReportInputs inputs(VerificationRun run, List<PortInventory> inventories, List<PortFleet> fleets,
+                                    List<Submission> inputs, Map<Port, List<ComplianceItem>> statuses,
+                                    DefaultsLedger ledger) {
         List<ReductionMetric> metrics = ReductionCalculator.compute(run.getExecutionId(), inventories);
+        // What the annual job stores (CaapProgress) and ProgressReview gives back: the run's own progress settings
+        RunProgress computed = RunProgress.compute(metrics, fleets, List.of(), run.progressSettings());
         Map<Pollutant, Trend> trends = new EnumMap<>(Pollutant.class);
-        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
-            trends.put(p, Trend.fit(Trend.series(metrics, Scope.SAN_PEDRO_BAY, null, p, ReductionMetric::getTons)));
+        for (SeriesTrend t : computed.trends()) {
+            if (t.scope() == Scope.SAN_PEDRO_BAY && t.category() == null && t.measure() == TrendMeasure.TONS
+                    && ReportPollutants.KEY.contains(t.pollutant())) {
+                trends.put(t.pollutant(), t.trend());
+            }
         }
-        BoardReportContent.Progress progress = new BoardReportContent.Progress(
-                CaapStandards.evaluate(metrics, GhgReferences.none()), QaFlags.check(metrics, QaThresholds.DEFAULT),
-                ZeroEmissionShares.compute(fleets), trends);
+        ProgressFigures progress = new ProgressFigures(computed.standards(), computed.qaFlags(),
+                computed.zeroEmissionShares(), trends);
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
-        return BoardReportContent.model(run, metrics, inputs, rejected, SOFTWARE_VERSION, statuses, ledger, progress,
-                conformance, ReportStatus.DRAFT);
+        return new BoardReportInputs(run, metrics, inputs, rejected, statuses, ledger, progress);
     }
 
     /** A package whose files have made-up but well-formed digests (64 hex characters from one letter). */

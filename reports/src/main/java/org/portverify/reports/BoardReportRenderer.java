@@ -91,7 +91,7 @@ public final class BoardReportRenderer {
             if (e instanceof ReportRenderingException) {
                 throw (ReportRenderingException) e;
             }
-            throw new ReportRenderingException("reporting year " + model.reportingYear() + ": " + e.getMessage(), e);
+            throw new ReportRenderingException("reporting year " + model.identity().reportingYear() + ": " + e.getMessage(), e);
         }
     }
 
@@ -134,9 +134,9 @@ public final class BoardReportRenderer {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("S", "Executive summary");
         h.put("C", "Contents");
-        h.put("1", "1. Emission reductions vs 2005, data year " + model.reportingYear());
+        h.put("1", "1. Emission reductions vs 2005, data year " + model.identity().reportingYear());
         h.put("2", "2. Change vs 2005 by data year");
-        h.put("3", "3. Emissions by source category, data year " + model.reportingYear());
+        h.put("3", "3. Emissions by source category, data year " + model.identity().reportingYear());
         h.put("4", "4. CAAP standards and goals");
         h.put("5", "5. Trends and projections");
         h.put("6", "6. Ocean-going vessels");
@@ -148,11 +148,17 @@ public final class BoardReportRenderer {
 
     /** The title written to the PDF's metadata. */
     static String documentTitle(BoardReportModel model) {
-        return "PortVerify Governing Board Report " + model.reportingYear();
+        return "PortVerify Governing Board Report " + model.identity().reportingYear();
     }
 
     private static Map<String, Object> parameters(BoardReportModel model, Map<String, Integer> pages) {
         Map<String, Object> p = new HashMap<>();
+        ReportIdentity identity = model.identity();
+        HeadlineSection headline = model.headline();
+        ProvenanceSection provenance = model.provenance();
+        ComplianceSection compliance = model.compliance();
+        ProgressSection progress = model.progress();
+        DataQualitySection dataQuality = model.dataQuality();
         Map<String, String> headings = headings(model);
         headings.forEach((key, title) -> p.put("H" + key, title));
         List<Map<String, ?>> contents = new ArrayList<>();
@@ -166,26 +172,26 @@ public final class BoardReportRenderer {
             }
         });
         p.put("CONTENTS", contents);
-        p.put("CONFORMANCE", model.conformance() == ReportConformance.PDF_A_1A ? "PDF/A-1a" : "Tagged PDF");
-        p.put("SUMMARY", rows(model.summary(), t -> row("text", t)));
-        p.put("KEY_FIGURES", rows(model.keyFigures(), BoardReportRenderer::figure));
-        p.put("OGV_FIGURES", rows(model.ogvFigures(), BoardReportRenderer::figure));
-        p.put("CATEGORIES", rows(model.categories(), BoardReportRenderer::category));
-        p.put("OGV", rows(model.ogv(), BoardReportRenderer::category));
-        p.put("STANDARDS", rows(model.standards(), r -> row("standard", r.standard(), "entity", r.entity(),
+        p.put("CONFORMANCE", identity.conformance() == ReportConformance.PDF_A_1A ? "PDF/A-1a" : "Tagged PDF");
+        p.put("SUMMARY", rows(model.executiveSummary().summary(), t -> row("text", t)));
+        p.put("KEY_FIGURES", rows(model.executiveSummary().keyFigures(), BoardReportRenderer::figure));
+        p.put("OGV_FIGURES", rows(model.oceanGoingVessels().ogvFigures(), BoardReportRenderer::figure));
+        p.put("CATEGORIES", rows(model.sourceCategories().categories(), BoardReportRenderer::category));
+        p.put("OGV", rows(model.oceanGoingVessels().ogv(), BoardReportRenderer::category));
+        p.put("STANDARDS", rows(progress.standards(), r -> row("standard", r.standard(), "entity", r.entity(),
                 "basis", r.basis(), "dataYear", r.dataYear(), "achieved", r.achieved(), "status", r.status(),
                 "margin", r.margin())));
-        p.put("ZERO_EMISSION", rows(model.zeroEmission(), r -> row("entity", r.entity(), "category", r.category(),
+        p.put("ZERO_EMISSION", rows(progress.zeroEmission(), r -> row("entity", r.entity(), "category", r.category(),
                 "dataYear", r.dataYear(), "units", r.units(), "share", r.share(), "goal", r.goal(),
                 "status", r.status(), "neededPerYear", r.neededPerYear(), "projection", r.projection())));
-        p.put("PROJECTIONS", rows(model.projections(), r -> row("entity", r.entity(), "pollutant", r.pollutant(),
+        p.put("PROJECTIONS", rows(progress.projections(), r -> row("entity", r.entity(), "pollutant", r.pollutant(),
                 "method", r.method(), "slope", r.slope(), "target", r.target(), "projection", r.projection())));
-        p.put("SUBMISSIONS", rows(model.submissions(), r -> row("port", r.port(), "version", r.version(),
+        p.put("SUBMISSIONS", rows(dataQuality.submissions(), r -> row("port", r.port(), "version", r.version(),
                 "edition", r.edition(), "submittedOn", r.submittedOn(), "status", r.status(),
                 "received", r.received(), "packageSha256", r.packageSha256())));
-        p.put("QA_FLAGS", rows(model.qaFlags(), r -> row("level", r.level(), "code", r.code(),
+        p.put("QA_FLAGS", rows(dataQuality.qaFlags(), r -> row("level", r.level(), "code", r.code(),
                 "entity", r.entity(), "series", r.series(), "dataYear", r.dataYear(), "message", r.message())));
-        p.put("RESTATEMENTS", rows(model.restatements(), t -> row("text", t)));
+        p.put("RESTATEMENTS", rows(dataQuality.restatements(), t -> row("text", t)));
         List<Map<String, ?>> charts = new ArrayList<>();
         for (int i = 0; i < model.charts().size(); i++) {
             Chart chart = model.charts().get(i);
@@ -198,33 +204,33 @@ public final class BoardReportRenderer {
         p.put("CHARTS", charts);
         p.put(JRParameter.REPORT_LOCALE, Locale.US);
         p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
-        p.put("REPORTING_YEAR", model.reportingYear());
-        p.put("AS_OF_DATE", model.asOfDate().toString());
-        p.put("STATUS", model.status());
-        p.put("EXECUTION_ID", Long.toString(model.executionId()));
-        p.put("SOFTWARE_VERSION", model.softwareVersion());
-        p.put("DATA_DIGEST", model.dataDigest());
-        p.put("REDUCTIONS", rows(model.reductions(), r -> row(
+        p.put("REPORTING_YEAR", identity.reportingYear());
+        p.put("AS_OF_DATE", identity.asOfDate().toString());
+        p.put("STATUS", identity.status());
+        p.put("EXECUTION_ID", Long.toString(identity.executionId()));
+        p.put("SOFTWARE_VERSION", identity.softwareVersion());
+        p.put("DATA_DIGEST", identity.dataDigest());
+        p.put("REDUCTIONS", rows(headline.reductions(), r -> row(
                 "entity", r.entity(), "pollutant", r.pollutant(), "unit", r.unit(),
                 "baselineTons", r.baselineTons(), "tons", r.tons(), "change", r.change(),
                 "changePer10kTeu", r.changePer10kTeu())));
-        p.put("TRENDS", rows(model.trends(), t -> row(
+        p.put("TRENDS", rows(headline.trends(), t -> row(
                 "entity", t.entity(), "dataYear", Integer.toString(t.dataYear()), "dpm", t.dpm(),
                 "nox", t.nox(), "sox", t.sox(), "pm25", t.pm25(), "co2e", t.co2e())));
-        p.put("REJECTED", rows(model.rejected(), r -> row(
+        p.put("REJECTED", rows(provenance.rejected(), r -> row(
                 "port", r.port(), "file", r.file(), "line", Long.toString(r.line()), "field", r.field(),
                 "code", r.code(), "reason", r.reason())));
-        p.put("INPUTS", rows(model.inputs(), i -> row(
+        p.put("INPUTS", rows(provenance.inputs(), i -> row(
                 "port", i.port(), "file", i.file(), "sha256", i.sha256())));
-        p.put("RULES_VERSION", model.rulesVersion());
-        p.put("MILESTONES", rows(model.milestones(), m -> row(
+        p.put("RULES_VERSION", compliance.rulesVersion());
+        p.put("MILESTONES", rows(compliance.milestones(), m -> row(
                 "port", m.port(), "phase", m.phase(), "category", m.category(), "item", m.item(),
                 "title", m.title(), "dueDate", m.dueDate(), "completedDate", m.completedDate(),
                 "status", m.status(), "note", m.note())));
-        p.put("DEFAULTS", rows(model.defaults(), d -> row(
+        p.put("DEFAULTS", rows(compliance.defaults(), d -> row(
                 "port", d.port(), "rule", d.rule(), "dueDate", d.dueDate(), "statusFound", d.statusFound(),
                 "charge", d.charge(), "amount", d.amount())));
-        p.put("PENALTY_TOTALS", rows(model.penaltyTotals(), t -> row(
+        p.put("PENALTY_TOTALS", rows(compliance.penaltyTotals(), t -> row(
                 "port", t.port(), "thisYear", t.thisYear(), "toDate", t.toDate())));
         p.put("REDUCTIONS_REPORT", template(REDUCTIONS));
         p.put("TRENDS_REPORT", template(TRENDS));
@@ -283,11 +289,11 @@ public final class BoardReportRenderer {
         configuration.setMetadataTitle(documentTitle(model));
         configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataSubject("San Pedro Bay Ports: Cooperative Agreement and Clean Air Action Plan verification");
-        configuration.setMetadataCreator("PortVerify " + model.softwareVersion());
+        configuration.setMetadataCreator("PortVerify " + model.identity().softwareVersion());
         configuration.setTagged(true);
         configuration.setTagLanguage("en-US");
         configuration.setCompressed(true);
-        if (model.conformance() == ReportConformance.PDF_A_1A) {
+        if (model.identity().conformance() == ReportConformance.PDF_A_1A) {
             // Full compression writes cross-reference streams, which PDF/A-1 forbids (veraPDF rule 6.1.4-3); the
             // page content is still deflated.
             configuration.setCompressed(false);
@@ -297,12 +303,46 @@ public final class BoardReportRenderer {
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(context, model.asOfDate(), model.toString());
+        ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(context, model.identity().asOfDate(),
+                fileIdSeed(model));
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         return out.toByteArray();
+    }
+
+    /**
+     * What the PDF's document id is derived from: the text of the model as it was before the model was grouped into
+     * sections (every figure and digest, in the former component order), so that a report stored before and its
+     * faithful re-run after the grouping still give the same bytes. Any change to the figures changes the id.
+     */
+    static String fileIdSeed(BoardReportModel model) {
+        ReportIdentity identity = model.identity();
+        HeadlineSection headline = model.headline();
+        ProvenanceSection provenance = model.provenance();
+        ComplianceSection compliance = model.compliance();
+        ExecutiveSummary summary = model.executiveSummary();
+        ProgressSection progress = model.progress();
+        OgvSection ogv = model.oceanGoingVessels();
+        DataQualitySection dataQuality = model.dataQuality();
+        Object[] components = {
+            "reportingYear", identity.reportingYear(), "asOfDate", identity.asOfDate(), "status", identity.status(),
+            "executionId", identity.executionId(), "softwareVersion", identity.softwareVersion(),
+            "dataDigest", identity.dataDigest(), "reductions", headline.reductions(), "trends", headline.trends(),
+            "inputs", provenance.inputs(), "rejected", provenance.rejected(),
+            "rulesVersion", compliance.rulesVersion(), "milestones", compliance.milestones(),
+            "defaults", compliance.defaults(), "penaltyTotals", compliance.penaltyTotals(),
+            "conformance", identity.conformance(), "summary", summary.summary(), "keyFigures", summary.keyFigures(),
+            "categories", model.sourceCategories().categories(), "standards", progress.standards(),
+            "zeroEmission", progress.zeroEmission(), "projections", progress.projections(), "ogv", ogv.ogv(),
+            "ogvFigures", ogv.ogvFigures(), "submissions", dataQuality.submissions(),
+            "qaFlags", dataQuality.qaFlags(), "restatements", dataQuality.restatements(), "charts", model.charts()};
+        StringBuilder text = new StringBuilder("BoardReportModel[");
+        for (int i = 0; i < components.length; i += 2) {
+            text.append(i == 0 ? "" : ", ").append(components[i]).append('=').append(components[i + 1]);
+        }
+        return text.append(']').toString();
     }
 
     /** Loads a compiled template once and caches it (the cache is shared by all instances). */

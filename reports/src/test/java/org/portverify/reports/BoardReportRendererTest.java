@@ -318,20 +318,40 @@ class BoardReportRendererTest {
     }
 
     @Test
+    void theDocumentIdComesFromTheModelsTextAsBeforeItWasGrouped() {
+        // the seed of the PDF's /ID: unchanged by the grouping into sections, so stored reports re-render the same
+        BoardReportModel empty = BoardReportModel.originalSections(new ReportIdentity(2024,
+                        LocalDate.of(2025, 12, 31), "DRAFT", 1L, "v", "d", ReportConformance.TAGGED),
+                new HeadlineSection(List.of(new ReductionRow("POLA", "DPM", "short tons", "1.0", "0.1", "-90%",
+                        "n/a")), List.of()),
+                new ProvenanceSection(List.of(), List.of()), new ComplianceSection("CA-2025.1", List.of(), List.of(),
+                        List.of()));
+        assertEquals("BoardReportModel[reportingYear=2024, asOfDate=2025-12-31, status=DRAFT, executionId=1,"
+                + " softwareVersion=v, dataDigest=d, reductions=[ReductionRow[entity=POLA, pollutant=DPM,"
+                + " unit=short tons, baselineTons=1.0, tons=0.1, change=-90%, changePer10kTeu=n/a]], trends=[],"
+                + " inputs=[], rejected=[], rulesVersion=CA-2025.1, milestones=[], defaults=[], penaltyTotals=[],"
+                + " conformance=TAGGED, summary=[], keyFigures=[], categories=[], standards=[], zeroEmission=[],"
+                + " projections=[], ogv=[], ogvFigures=[], submissions=[], qaFlags=[], restatements=[], charts=[]]",
+                BoardReportRenderer.fileIdSeed(empty));
+    }
+
+    @Test
     void theModelIsImmutable() {
         BoardReportModel model = SampleModels.sample();
-        assertThrows(UnsupportedOperationException.class, () -> model.reductions().clear());
-        assertThrows(UnsupportedOperationException.class, () -> model.milestones().clear());
-        assertThrows(UnsupportedOperationException.class, () -> model.defaults().clear());
-        assertThrows(UnsupportedOperationException.class, () -> model.penaltyTotals().clear());
-        assertThrows(NullPointerException.class, () -> new BoardReportModel(2024, null, "DRAFT", 1L, "v", "d",
-                List.of(), List.of(), List.of(), List.of(), "CA-2025.1", List.of(), List.of(), List.of()));
-        assertThrows(NullPointerException.class, () -> new BoardReportModel(2024, LocalDate.of(2025, 12, 31),
-                "DRAFT", 1L, "v", "d", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
+        assertThrows(UnsupportedOperationException.class, () -> model.headline().reductions().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.compliance().milestones().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.compliance().defaults().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.compliance().penaltyTotals().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.charts().clear());
+        assertThrows(NullPointerException.class, () -> new ReportIdentity(2024, null, "DRAFT", 1L, "v", "d",
+                ReportConformance.TAGGED));
+        assertThrows(NullPointerException.class, () -> new ComplianceSection(null, List.of(), List.of(),
                 List.of()));
-        assertThrows(NullPointerException.class, () -> new BoardReportModel(2024, LocalDate.of(2025, 12, 31),
-                "DRAFT", 1L, "v", "d", List.of(), List.of(), List.of(), List.of(), "CA-2025.1", null, List.of(),
+        assertThrows(NullPointerException.class, () -> new ComplianceSection("CA-2025.1", null, List.of(),
                 List.of()));
+        assertThrows(NullPointerException.class, () -> new BoardReportModel(model.identity(), model.headline(),
+                model.provenance(), null, model.executiveSummary(), model.sourceCategories(), model.progress(),
+                model.oceanGoingVessels(), model.dataQuality(), model.charts()));
         assertThrows(NullPointerException.class, () -> new MilestoneStatusRow("POLA", "1", "Drayage", "POLA-P1-02",
                 "t", "2025-12-31", null, "Not yet due", ""));
         assertThrows(NullPointerException.class, () -> new DefaultRow("POLB", "POLB-P1-01", "2025-12-15", "Missed",

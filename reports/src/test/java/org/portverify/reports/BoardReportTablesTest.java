@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,20 +25,49 @@ import org.portverify.reports.tables.XlsxTables;
  */
 class BoardReportTablesTest {
 
-    /** The List components of the model, found here independently of {@link ReportTables}. */
-    private static List<RecordComponent> listComponents() {
-        return Arrays.stream(BoardReportModel.class.getRecordComponents())
-                .filter(c -> List.class.isAssignableFrom(c.getType())).toList();
+    /** A List component of the model or of one of its sections (then {@code section} is that section's component). */
+    private record ListComponent(RecordComponent section, RecordComponent list) {
+
+        List<?> rows(BoardReportModel model) throws ReflectiveOperationException {
+            Object owner = section == null ? model : section.getAccessor().invoke(model);
+            return (List<?>) list.getAccessor().invoke(owner);
+        }
     }
 
-    private static String kebab(RecordComponent component) {
-        return component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    /** The List components of the model and of its sections, found here independently of {@link ReportTables}. */
+    private static List<ListComponent> listComponents() {
+        List<ListComponent> lists = new ArrayList<>();
+        for (RecordComponent component : BoardReportModel.class.getRecordComponents()) {
+            if (List.class.isAssignableFrom(component.getType())) {
+                lists.add(new ListComponent(null, component));
+            } else if (component.getType().isRecord()) {
+                Arrays.stream(component.getType().getRecordComponents())
+                        .filter(c -> List.class.isAssignableFrom(c.getType()))
+                        .forEach(c -> lists.add(new ListComponent(component, c)));
+            }
+        }
+        return lists;
+    }
+
+    private static String kebab(ListComponent component) {
+        return component.list().getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void theTablesKeepTheNamesAndOrderTheExportsHaveAlwaysHad() {
+        // the REST paths (/api/reports/runs/{id}/tables/{name}.csv) and the workbook's sheets, in sheet order
+        assertEquals(List.of("reductions", "trends", "inputs", "rejected", "milestones", "defaults",
+                "penalty-totals", "summary", "key-figures", "categories", "standards", "zero-emission",
+                "projections", "ogv", "ogv-figures", "submissions", "qa-flags", "restatements", "charts",
+                "charts-series", "charts-series-points", "charts-bars", "charts-markers", "charts-bands",
+                "charts-bands-points"), ReportTables.names(BoardReportModel.class));
     }
 
     @Test
     void everyListOfTheModelIsATable() {
         List<String> names = ReportTables.names(BoardReportModel.class);
-        for (RecordComponent list : listComponents()) {
+        for (ListComponent list : listComponents()) {
             assertTrue(names.contains(kebab(list)), kebab(list) + " in " + names);
         }
         assertTrue(names.containsAll(List.of("reductions", "trends", "inputs", "rejected", "milestones",
@@ -49,11 +79,12 @@ class BoardReportTablesTest {
         BoardReportModel model = SampleModels.sample();
         List<ReportTable> tables = ReportTables.of(model);
         assertEquals(ReportTables.names(BoardReportModel.class), tables.stream().map(ReportTable::name).toList());
-        for (RecordComponent list : listComponents()) {
-            List<?> rows = (List<?>) list.getAccessor().invoke(model);
+        for (ListComponent list : listComponents()) {
+            List<?> rows = list.rows(model);
             ReportTable table = tables.stream().filter(t -> t.name().equals(kebab(list))).findFirst().orElseThrow();
             assertEquals(rows.size(), table.rows().size(), table.name());
-            Class<?> element = (Class<?>) ((ParameterizedType) list.getGenericType()).getActualTypeArguments()[0];
+            Class<?> element = (Class<?>) ((ParameterizedType) list.list().getGenericType())
+                    .getActualTypeArguments()[0];
             // a column per component that is not itself a list (those are tables of their own), one for a list of text
             long columns = element.isRecord() ? Arrays.stream(element.getRecordComponents())
                     .filter(c -> !List.class.isAssignableFrom(c.getType())).count() : 1;
@@ -82,7 +113,7 @@ class BoardReportTablesTest {
     void theWholeModelAsOneWorkbookASheetPerTable() throws IOException {
         BoardReportModel model = SampleModels.sample();
         List<ReportTable> tables = ReportTables.of(model);
-        byte[] xlsx = XlsxTables.write(tables, "tables", model.asOfDate());
+        byte[] xlsx = XlsxTables.write(tables, "tables", model.identity().asOfDate());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(tables.size(), workbook.getNumberOfSheets());
             for (int i = 0; i < tables.size(); i++) {

@@ -79,22 +79,22 @@ final class SampleModels {
             out.add(new RejectedRecordRow("POLB", "polb-inventory-2024.csv", 100 + i, "value", "PV-2103",
                     "Negative emission value"));
         }
-        return with(base, in, out, base.milestones(), base.defaults(), base.penaltyTotals());
+        return with(base, new ProvenanceSection(in, out), base.compliance());
     }
 
     /** The sample with no milestone, no default and no penalty total. */
     static BoardReportModel withoutCompliance() {
         BoardReportModel base = sample();
-        return with(base, base.inputs(), base.rejected(), List.of(), List.of(), List.of());
+        return with(base, base.provenance(), compliance(base, List.of(), List.of(), List.of()));
     }
 
     /** The sample with no default charged, the totals being $0 this year (and to date). */
     static BoardReportModel withoutDefaults() {
         BoardReportModel base = sample();
-        return with(base, base.inputs(), base.rejected(), base.milestones(), List.of(), List.of(
+        return with(base, base.provenance(), compliance(base, base.compliance().milestones(), List.of(), List.of(
                 new PenaltyTotalRow("Port of Los Angeles", "$0", "$0"),
                 new PenaltyTotalRow("Port of Long Beach", "$0", "$0"),
-                new PenaltyTotalRow(FUND, "$0", "$0")));
+                new PenaltyTotalRow(FUND, "$0", "$0"))));
     }
 
     /** The sample with {@code count} milestone rows (the sample's, repeated in turn) and {@code defaults} defaults. */
@@ -108,18 +108,19 @@ final class SampleModels {
         for (int i = 0; i < defaults; i++) {
             charged.add(DEFAULTS.get(i % DEFAULTS.size()));
         }
-        return with(base, base.inputs(), base.rejected(), milestones, charged, base.penaltyTotals());
+        return with(base, base.provenance(), compliance(base, milestones, charged, base.compliance().penaltyTotals()));
     }
 
-    private static BoardReportModel with(BoardReportModel base, List<InputDigest> inputs,
-                                         List<RejectedRecordRow> rejected, List<MilestoneStatusRow> milestones,
-                                         List<DefaultRow> defaults, List<PenaltyTotalRow> totals) {
-        return new BoardReportModel(base.reportingYear(), base.asOfDate(), base.status(), base.executionId(),
-                base.softwareVersion(), base.dataDigest(), base.reductions(), base.trends(), inputs, rejected,
-                base.rulesVersion(), milestones, defaults, totals, base.conformance(), base.summary(),
-                base.keyFigures(), base.categories(), base.standards(), base.zeroEmission(), base.projections(),
-                base.ogv(), base.ogvFigures(), base.submissions(), base.qaFlags(), base.restatements(),
-                base.charts());
+    private static BoardReportModel with(BoardReportModel base, ProvenanceSection provenance,
+                                         ComplianceSection compliance) {
+        return new BoardReportModel(base.identity(), base.headline(), provenance, compliance,
+                base.executiveSummary(), base.sourceCategories(), base.progress(), base.oceanGoingVessels(),
+                base.dataQuality(), base.charts());
+    }
+
+    private static ComplianceSection compliance(BoardReportModel base, List<MilestoneStatusRow> milestones,
+                                                List<DefaultRow> defaults, List<PenaltyTotalRow> totals) {
+        return new ComplianceSection(base.compliance().rulesVersion(), milestones, defaults, totals);
     }
 
     static final String SUMMARY_FIRST = "In data year 2024 San Pedro Bay emitted 90% less diesel particulate matter"
@@ -192,10 +193,8 @@ final class SampleModels {
                         List.of(new Chart.Marker("2023 standard", 12000.7, false)),
                         List.of(new Chart.Band("95% band", band)),
                         "On its current trend NOx keeps falling by about 450 tons a year (95%: 380 to 520)."));
-        return new BoardReportModel(base.reportingYear(), base.asOfDate(), base.status(), base.executionId(),
-                base.softwareVersion(), base.dataDigest(), base.reductions(), base.trends(), base.inputs(),
-                base.rejected(), base.rulesVersion(), base.milestones(), base.defaults(), base.penaltyTotals(),
-                ReportConformance.TAGGED,
+        return new BoardReportModel(base.identity().withConformance(ReportConformance.TAGGED), base.headline(),
+                base.provenance(), base.compliance(), new ExecutiveSummary(
                 List.of(SUMMARY_FIRST,
                         "Per 10,000 TEU the reductions are larger still: DPM -93%, NOx -79%.",
                         "Of the San Pedro Bay standards evaluated, 2 are met and 1 is not met (SOx 2023, by 2 points).",
@@ -208,21 +207,21 @@ final class SampleModels {
                         new KeyFigure("Defaults this year", "2", "Port of Long Beach"),
                         new KeyFigure("Penalties this year", "$100,000", "Clean Air Mitigation Fund"),
                         new KeyFigure("ZE cargo handling equipment", "20%", "goal 100% by 2030"),
-                        new KeyFigure("ZE drayage trucks", "4%", "goal 100% by 2035")),
-                categories, STANDARDS,
+                        new KeyFigure("ZE drayage trucks", "4%", "goal 100% by 2035"))),
+                new CategorySection(categories), new ProgressSection(STANDARDS,
                 List.of(new ZeroEmissionRow(spb, "Cargo handling equipment", "2024", "404 of 2,020", "20%",
                         "100% by 2030", "In progress", "+13 pp", "2036 (2033 to 2041)")),
                 List.of(new ProjectionRow(spb, "NOx", "Least squares", "-450 (-520 to -380)",
-                        "2023 standard: 12,001 tons", "met in 2024")),
-                ogv,
-                List.of(new KeyFigure("OGV share of San Pedro Bay NOx", "58%", "data year 2024")),
-                List.of(new SubmissionRow("POLA", "v1", "2025", "2026-03-02", "Accepted", "CSV folder", POLA_SHA),
+                        "2023 standard: 12,001 tons", "met in 2024"))),
+                new OgvSection(ogv,
+                List.of(new KeyFigure("OGV share of San Pedro Bay NOx", "58%", "data year 2024"))),
+                new DataQualitySection(List.of(new SubmissionRow("POLA", "v1", "2025", "2026-03-02", "Accepted", "CSV folder", POLA_SHA),
                         new SubmissionRow("POLB", "v2", "2025", "2026-03-09", "Accepted with warnings",
                                 "ZIP upload by polb", POLB_SHA)),
                 List.of(new QaFlagRow("Warning", "PV-3050", "Port of Long Beach", "OGV NOx", "2021",
                         "year-over-year change +41% beyond 3 x 1.4826 x MAD")),
                 List.of("POLB's 2024 edition added dredging boats to harbor craft: its harbor craft figures are not"
-                        + " comparable with earlier editions."),
+                        + " comparable with earlier editions.")),
                 charts);
     }
 
@@ -230,7 +229,7 @@ final class SampleModels {
         String pola = "Port of Los Angeles";
         String polb = "Port of Long Beach";
         String spb = "San Pedro Bay (both ports)";
-        return new BoardReportModel(
+        return BoardReportModel.originalSections(new ReportIdentity(
                 2024,
                 // Year end 2025: the agreement (approved 2025-11-07) has a rules version in force and a first default.
                 LocalDate.of(2025, 12, 31),
@@ -238,6 +237,7 @@ final class SampleModels {
                 4711L,
                 "0.1.0-SNAPSHOT",
                 DATA_DIGEST,
+                ReportConformance.TAGGED), new HeadlineSection(
                 List.of(
                         new ReductionRow(pola, "DPM", "short tons", "1,062.0", "106.2", "-90%", "-93%"),
                         new ReductionRow(pola, "NOx", "short tons", "15,370.0", "4,149.9", "-73%", "-81%"),
@@ -253,14 +253,11 @@ final class SampleModels {
                         new TrendRow(pola, 2024, "-90%", "-73%", "-98%", "-88%", "-18%"),
                         new TrendRow(polb, 2023, "-92%", "-71%", "-98%", "-90%", "-17%"),
                         new TrendRow(polb, 2024, "-90%", "-68%", "-98%", "-88%", "n/a"),
-                        new TrendRow(spb, 2024, "-90%", "-70%", "-98%", "-88%", "-10%")),
-                List.of(
+                        new TrendRow(spb, 2024, "-90%", "-70%", "-98%", "-88%", "-10%"))),
+                new ProvenanceSection(List.of(
                         new InputDigest("POLA", "pola-inventory-2024-edition-2025-06.csv", POLA_SHA),
                         new InputDigest("POLB", "polb-inventory-2024.csv", POLB_SHA)),
-                rejected,
-                RULES_VERSION,
-                MILESTONES,
-                DEFAULTS,
-                PENALTY_TOTALS);
+                rejected),
+                new ComplianceSection(RULES_VERSION, MILESTONES, DEFAULTS, PENALTY_TOTALS));
     }
 }

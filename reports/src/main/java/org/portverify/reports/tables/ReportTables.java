@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,10 @@ import java.util.Set;
  * its own, {@code charts-series}, {@code charts-series-points}: a row per element of the inner list, its parent's
  * cells in front, so that each row says where it belongs;</li>
  * <li>a model component that is itself a record is a section of the report: its tables are found the same way and
- * named after both ({@code ogv} and {@code measures} give {@code ogv-measures}).</li>
+ * named after both ({@code ogv} and {@code measures} give {@code ogv-measures}), or after the list alone when the
+ * section is marked {@link FlatSection}.</li>
  * </ul>
+ * A name is a table's address (REST paths, sheet names), so two tables of one name make the model not exportable.
  *
  * <p>A cell is text, a whole number, a decimal, a date, an enum or a boolean. Whole numbers stay {@link Long} and
  * decimals ({@code double}, {@link BigDecimal}) become {@link BigDecimal}, so the XLSX holds them as numbers; the rest
@@ -116,6 +119,13 @@ public final class ReportTables {
         Deque<Class<?>> open = new ArrayDeque<>();
         open.push(modelType);
         sections(modelType, "", List.of(), open, tables);
+        Set<String> names = new HashSet<>();
+        for (TableSource table : tables) {
+            if (!names.add(table.name())) {
+                throw TableExportException.notExportable(modelType.getSimpleName() + " has two tables named "
+                        + table.name() + "; a table's name is its address");
+            }
+        }
         return tables;
     }
 
@@ -131,7 +141,8 @@ public final class ReportTables {
                 open.push(componentType);
                 List<RecordComponent> here = new ArrayList<>(path);
                 here.add(component);
-                sections(componentType, name + "-", List.copyOf(here), open, tables);
+                String sectionPrefix = component.isAnnotationPresent(FlatSection.class) ? prefix : name + "-";
+                sections(componentType, sectionPrefix, List.copyOf(here), open, tables);
                 open.pop();
             } else if (Collection.class.isAssignableFrom(componentType) || Map.class.isAssignableFrom(componentType)
                     || componentType.isArray()) {

@@ -61,6 +61,15 @@ class ReportTablesTest {
     record WithSet(java.util.Set<Total> totals) {
     }
 
+    record WithFlatSection(List<Total> totals, @FlatSection OgvSection ogv) {
+    }
+
+    record TotalsSection(List<Total> totals) {
+    }
+
+    record WithClashingSection(List<Total> totals, @FlatSection TotalsSection more) {
+    }
+
     private static final Model MODEL = new Model(2025, "DRAFT",
             List.of(new Charge("POLB", 2025, 418, new BigDecimal("50000.00"), LocalDate.of(2025, 12, 15), Kind.FIRST,
                     "-93%")),
@@ -198,6 +207,25 @@ class ReportTablesTest {
         // a section left out is a table without rows
         assertEquals(List.of(), ReportTables.table(new WithSection(List.of(), null), "ogv-measures").orElseThrow()
                 .rows());
+    }
+
+    @Test
+    void aFlatSectionsTablesKeepTheirOwnNames() {
+        WithFlatSection model = new WithFlatSection(List.of(new Total("POLA", "$0")),
+                new OgvSection("transpacific", List.of(new Total("POLB", "$1"))));
+        assertEquals(List.of("totals", "measures"), ReportTables.names(WithFlatSection.class));
+        assertEquals(List.of(List.of("POLB", "$1")), ReportTables.table(model, "measures").orElseThrow().rows());
+        assertEquals(List.of("Port", "To date"), ReportTables.table(model, "measures").orElseThrow().headers());
+        assertEquals(Optional.empty(), ReportTables.table(model, "ogv-measures"));
+    }
+
+    @Test
+    void twoTablesOfOneNameAreRefused() {
+        TableExportException e = assertThrows(TableExportException.class,
+                () -> ReportTables.names(WithClashingSection.class));
+        assertTrue(e.getMessage().startsWith("PV-4202: WithClashingSection has two tables named totals"),
+                e.getMessage());
+        assertThrows(TableExportException.class, () -> ReportTables.of(new WithClashingSection(List.of(), null)));
     }
 
     @Test

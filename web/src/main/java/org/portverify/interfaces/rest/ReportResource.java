@@ -79,7 +79,7 @@ public class ReportResource {
         String base = "reports/runs/" + id + "/tables";
         List<TableEntry> entries = exportable(model).stream().map(t -> new TableEntry(t.name(), t.headers(),
                 t.rows().size(), base + "/" + t.name() + ".csv", base + "/" + t.name() + ".xlsx")).toList();
-        return new TableList(id, model.reportingYear(), model.asOfDate().toString(), model.dataDigest(),
+        return new TableList(id, model.identity().reportingYear(), model.identity().asOfDate().toString(), model.identity().dataDigest(),
                 base + ".xlsx", entries);
     }
 
@@ -101,7 +101,7 @@ public class ReportResource {
         BoardReportModel model = reports.reportedModel(PathParams.id(executionId));
         ReportTable table = table(model, name);
         return export(model, table.name() + ".xlsx", XlsxTables.MEDIA_TYPE,
-                () -> XlsxTables.write(List.of(table), title(model, table.name()), model.asOfDate()));
+                () -> XlsxTables.write(List.of(table), title(model, table.name()), model.identity().asOfDate()));
     }
 
     /** Every table as one XLSX workbook, a sheet per table in the report's order. */
@@ -112,7 +112,7 @@ public class ReportResource {
         BoardReportModel model = reports.reportedModel(PathParams.id(executionId));
         List<ReportTable> tables = exportable(model);
         return export(model, "tables.xlsx", XlsxTables.MEDIA_TYPE,
-                () -> XlsxTables.write(tables, title(model, "tables"), model.asOfDate()));
+                () -> XlsxTables.write(tables, title(model, "tables"), model.identity().asOfDate()));
     }
 
     static List<ReportTable> exportable(Record model) {
@@ -132,12 +132,13 @@ public class ReportResource {
     private static Response export(BoardReportModel model, String suffix, String mediaType,
                                    Supplier<byte[]> writer) {
         byte[] bytes = written(suffix, writer);
-        String fileName = "portverify-board-report-" + model.reportingYear() + "-run-" + model.executionId() + "-"
+        String fileName = "portverify-board-report-" + model.identity().reportingYear() + "-run-"
+                + model.identity().executionId() + "-"
                 + suffix;
         return Response.ok(bytes, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("X-PortVerify-Execution-Id", model.executionId())
-                .header("X-PortVerify-Data-SHA256", model.dataDigest())
+                .header("X-PortVerify-Execution-Id", model.identity().executionId())
+                .header("X-PortVerify-Data-SHA256", model.identity().dataDigest())
                 .build();
     }
 
@@ -151,7 +152,7 @@ public class ReportResource {
     }
 
     private static String title(BoardReportModel model, String what) {
-        return "PortVerify Governing Board report " + model.reportingYear() + ", run " + model.executionId() + ": "
+        return "PortVerify Governing Board report " + model.identity().reportingYear() + ", run " + model.identity().executionId() + ": "
                 + what;
     }
 

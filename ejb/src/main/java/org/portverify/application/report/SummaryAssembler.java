@@ -1,64 +1,75 @@
-package org.portverify.application;
+package org.portverify.application.report;
+
+import static org.portverify.application.report.ReportFormats.join;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
-import org.portverify.application.BoardReportContent.Progress;
-import org.portverify.domain.metrics.MetricKey;
-import org.portverify.domain.metrics.Percentages;
 import org.portverify.domain.metrics.ReductionMetric;
-import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.metrics.goals.StandardProgress;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
-import org.portverify.domain.run.VerificationRun;
+import org.portverify.reports.ComplianceSection;
 import org.portverify.reports.DefaultRow;
+import org.portverify.reports.ExecutiveSummary;
 import org.portverify.reports.KeyFigure;
 import org.portverify.reports.PenaltyTotalRow;
 
 /**
- * The executive summary in words and key figures, and the ocean-going vessels' key figures. Every number comes from a
- * stored metric or the ledger, rounded as the board tables round it (whole percent, half-up, with sign).
+ * The executive summary in words and key figures. Every number comes from a stored metric or the compliance
+ * section, rounded as the board tables round it (whole percent, half-up, with sign).
  */
-final class BoardReportSummary {
+final class SummaryAssembler {
 
-    private static final Scope BAY = Scope.SAN_PEDRO_BAY;
-
-    private BoardReportSummary() {
+    private SummaryAssembler() {
     }
 
-    static List<String> paragraphs(Map<MetricKey, ReductionMetric> index, int year, VerificationRun run,
-                                   Progress progress, List<DefaultRow> defaults, List<PenaltyTotalRow> penalties) {
+    /**
+     * @param missing    what the run lacked ({@link DataQualityAssembler#missingSubmissions}): the summary opens
+     *                   with it, so that no reader takes a one-port total for both
+     * @param compliance the compliance section, whose defaults and Fund total the summary quotes
+     */
+    static ExecutiveSummary summary(MetricIndex index, int year, LocalDate asOf, ProgressFigures progress,
+                                    ComplianceSection compliance, List<String> missing) {
+        List<String> text = new ArrayList<>(missing);
+        text.addAll(paragraphs(index, year, asOf, progress, compliance.defaults(), compliance.penaltyTotals()));
+        return new ExecutiveSummary(text,
+                keyFigures(index, year, progress, compliance.defaults(), compliance.penaltyTotals()));
+    }
+
+    private static List<String> paragraphs(MetricIndex index, int year, LocalDate asOf, ProgressFigures progress,
+                                           List<DefaultRow> defaults, List<PenaltyTotalRow> penalties) {
         List<String> text = new ArrayList<>();
         List<String> falls = new ArrayList<>();
-        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
-            total(index, p, year).filter(m -> m.getReduction() != null)
-                    .ifPresent(m -> falls.add(lessOrMore(m.getReduction()) + " " + p.code()));
+        for (Pollutant p : ReportPollutants.KEY) {
+            index.bayTotal(p, year).filter(m -> m.getReduction() != null)
+                    .ifPresent(m -> falls.add(ReportFormats.lessOrMore(m.getReduction()) + " " + p.code()));
         }
         if (falls.isEmpty()) {
             text.add("No San Pedro Bay figure of data year " + year + " could be compared with 2005.");
         } else {
             StringBuilder first = new StringBuilder("In data year " + year + " the two ports together emitted "
                     + join(falls) + " than in 2005");
-            total(index, Pollutant.CO2E, year).filter(m -> m.getReduction() != null)
+            index.bayTotal(Pollutant.CO2E, year).filter(m -> m.getReduction() != null)
                     .ifPresent(m -> first.append(" (greenhouse gases as CO2e: ").append(m.displayChange()).append(')'));
-            total(index, Pollutant.NOX, year).filter(m -> m.getTeu() != null && m.getBaselineTeu() != null
+            index.bayTotal(Pollutant.NOX, year).filter(m -> m.getTeu() != null && m.getBaselineTeu() != null
                     && m.getBaselineTeu() > 0).ifPresent(m -> first.append(", while container throughput changed ")
-                    .append(Percentages.change(BigDecimal.valueOf(m.getTeu())
+                    .append(ReportFormats.change(BigDecimal.valueOf(m.getTeu())
                             .divide(BigDecimal.valueOf(m.getBaselineTeu()), MathContext.DECIMAL64)
                             .subtract(BigDecimal.ONE)))
-                    .append(" to ").append(String.format(java.util.Locale.US, "%,d", m.getTeu())).append(" TEU"));
+                    .append(" to ").append(ReportFormats.count(m.getTeu())).append(" TEU"));
             first.append('.');
             text.add(first.toString());
             List<String> perTeu = new ArrayList<>();
-            for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
-                total(index, p, year).filter(m -> m.getEfficiencyReduction() != null)
+            for (Pollutant p : ReportPollutants.KEY) {
+                index.bayTotal(p, year).filter(m -> m.getEfficiencyReduction() != null)
                         .ifPresent(m -> perTeu.add(p.code() + " " + m.displayEfficiencyChange()));
             }
             if (!perTeu.isEmpty()) {
@@ -67,17 +78,18 @@ final class BoardReportSummary {
         }
         largest(index, year).ifPresent(text::add);
         text.add(standardsSentence(progress.standards()));
-        text.add(complianceSentence(run, defaults, penalties));
+        text.add(complianceSentence(asOf, year, defaults, penalties));
         zeroEmissionSentence(progress.zeroEmission()).ifPresent(text::add);
         return text;
     }
 
-    static List<KeyFigure> keyFigures(Map<MetricKey, ReductionMetric> index, int year, Progress progress,
-                                      List<DefaultRow> defaults, List<PenaltyTotalRow> penalties) {
+    private static List<KeyFigure> keyFigures(MetricIndex index, int year, ProgressFigures progress,
+                                              List<DefaultRow> defaults, List<PenaltyTotalRow> penalties) {
         List<KeyFigure> figures = new ArrayList<>();
-        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
-            total(index, p, year).ifPresent(m -> figures.add(new KeyFigure("San Pedro Bay " + p.code() + " vs 2005",
-                    m.displayChange(), "per 10,000 TEU " + m.displayEfficiencyChange() + " (" + year + ")")));
+        for (Pollutant p : ReportPollutants.KEY) {
+            index.bayTotal(p, year).ifPresent(m -> figures.add(new KeyFigure("San Pedro Bay " + p.code()
+                    + " vs 2005", m.displayChange(), "per 10,000 TEU " + m.displayEfficiencyChange() + " (" + year
+                    + ")")));
         }
         List<StandardProgress> due = dueStandards(progress.standards());
         if (!due.isEmpty()) {
@@ -101,30 +113,10 @@ final class BoardReportSummary {
         return figures.size() > 8 ? figures.subList(0, 8) : figures;
     }
 
-    /** OGV's share of San Pedro Bay's NOx, SOx and DPM, and its NOx change since 2005. */
-    static List<KeyFigure> ogvFigures(Map<MetricKey, ReductionMetric> index, int year) {
-        List<KeyFigure> figures = new ArrayList<>();
-        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
-            ReductionMetric ogv = index.get(new MetricKey(BAY, SourceCategory.OGV, p, year));
-            Optional<ReductionMetric> all = total(index, p, year);
-            if (ogv != null && all.isPresent() && all.get().getTons().signum() > 0) {
-                BigDecimal share = ogv.getTons().divide(all.get().getTons(), MathContext.DECIMAL64);
-                figures.add(new KeyFigure("OGV share of San Pedro Bay " + p.code(),
-                        Percentages.wholePercent(share) + "%", "data year " + year));
-            }
-        }
-        ReductionMetric nox = index.get(new MetricKey(BAY, SourceCategory.OGV, Pollutant.NOX, year));
-        if (nox != null) {
-            figures.add(new KeyFigure("OGV NOx vs 2005", nox.displayChange(),
-                    "San Pedro Bay, data year " + year));
-        }
-        return figures;
-    }
-
-    private static Optional<String> largest(Map<MetricKey, ReductionMetric> index, int year) {
-        List<ReductionMetric> byCategory = index.values().stream()
-                .filter(m -> m.getScope() == BAY && m.getCategory() != null && m.getDataYear() == year
-                        && BoardReportContent.HEADLINE_POLLUTANTS.contains(m.getPollutant())
+    private static Optional<String> largest(MetricIndex index, int year) {
+        List<ReductionMetric> byCategory = index.all().stream()
+                .filter(m -> m.getScope() == MetricIndex.BAY && m.getCategory() != null && m.getDataYear() == year
+                        && ReportPollutants.HEADLINE.contains(m.getPollutant())
                         && m.getReduction() != null)
                 .sorted(Comparator.comparing(ReductionMetric::getReduction).reversed()
                         .thenComparing(m -> m.getCategory().ordinal()).thenComparing(m -> m.getPollutant().ordinal()))
@@ -132,17 +124,20 @@ final class BoardReportSummary {
         if (byCategory.isEmpty()) {
             return Optional.empty();
         }
-        List<String> top = byCategory.stream().limit(3)
-                .map(m -> m.getCategory().displayName().toLowerCase(java.util.Locale.ROOT) + " "
-                        + m.getPollutant().code() + " (" + m.displayChange() + ")").toList();
+        List<String> top = byCategory.stream().limit(3).map(SummaryAssembler::categoryChange).toList();
         StringBuilder sentence = new StringBuilder("The largest reductions by source category are " + join(top) + ".");
         List<String> rises = byCategory.stream().filter(m -> m.getReduction().signum() < 0)
-                .map(m -> m.getCategory().displayName().toLowerCase(java.util.Locale.ROOT) + " "
-                        + m.getPollutant().code() + " (" + m.displayChange() + ")").toList();
+                .map(SummaryAssembler::categoryChange).toList();
         if (!rises.isEmpty()) {
             sentence.append(" Above their 2005 level: ").append(join(rises)).append('.');
         }
         return Optional.of(sentence.toString());
+    }
+
+    /** "ocean-going vessels NOx (-55%)". */
+    private static String categoryChange(ReductionMetric m) {
+        return m.getCategory().displayName().toLowerCase(Locale.ROOT) + " " + m.getPollutant().code() + " ("
+                + m.displayChange() + ")";
     }
 
     private static String standardsSentence(List<StandardProgress> standards) {
@@ -162,17 +157,16 @@ final class BoardReportSummary {
                 : sentence;
     }
 
-    private static String complianceSentence(VerificationRun run, List<DefaultRow> defaults,
+    private static String complianceSentence(LocalDate asOf, int year, List<DefaultRow> defaults,
                                              List<PenaltyTotalRow> penalties) {
         String fund = penalties.isEmpty() ? "$0" : penalties.get(penalties.size() - 1).thisYear();
         if (defaults.isEmpty()) {
-            return "As of " + run.getAsOfDate() + " no Cooperative Agreement default was charged for reporting year "
-                    + run.getReportingYear() + ".";
+            return "As of " + asOf + " no Cooperative Agreement default was charged for reporting year " + year + ".";
         }
         List<String> items = defaults.stream().map(d -> d.port() + " " + d.rule() + " (" + d.statusFound()
-                .toLowerCase(java.util.Locale.ROOT) + ", " + d.amount() + ")").toList();
-        return "As of " + run.getAsOfDate() + ", " + defaults.size() + " Cooperative Agreement default"
-                + (defaults.size() == 1 ? " was" : "s were") + " charged for reporting year " + run.getReportingYear()
+                .toLowerCase(Locale.ROOT) + ", " + d.amount() + ")").toList();
+        return "As of " + asOf + ", " + defaults.size() + " Cooperative Agreement default"
+                + (defaults.size() == 1 ? " was" : "s were") + " charged for reporting year " + year
                 + ": " + join(items) + "; " + fund + " is due to the Clean Air Mitigation Fund.";
     }
 
@@ -189,31 +183,15 @@ final class BoardReportSummary {
 
     /** The 2014 and 2023 standards (not the GHG goals) for San Pedro Bay on their own year. */
     private static List<StandardProgress> dueStandards(List<StandardProgress> standards) {
-        return standards.stream().filter(s -> s.scope() == BAY && !s.target().isGreenhouseGasGoal()
+        return standards.stream().filter(s -> s.scope() == MetricIndex.BAY && !s.target().isGreenhouseGasGoal()
                 && s.basis() == StandardProgress.Basis.TARGET_YEAR
                 && (s.status() == StandardProgress.Status.MET || s.status() == StandardProgress.Status.NOT_MET))
                 .toList();
     }
 
     private static Optional<ZeroEmissionShare> latestShare(List<ZeroEmissionShare> shares, SourceCategory category) {
-        return shares.stream().filter(s -> s.scope() == BAY && s.category() == category && s.share() != null)
+        return shares.stream().filter(s -> s.scope() == MetricIndex.BAY && s.category() == category
+                        && s.share() != null)
                 .max(Comparator.comparingInt(ZeroEmissionShare::dataYear));
-    }
-
-    private static Optional<ReductionMetric> total(Map<MetricKey, ReductionMetric> index, Pollutant p, int year) {
-        return Optional.ofNullable(index.get(new MetricKey(BAY, null, p, year)));
-    }
-
-    /** 0.9015 gives "90% less", -0.04 gives "4% more". */
-    private static String lessOrMore(BigDecimal reduction) {
-        int percent = Percentages.wholePercent(reduction);
-        return percent >= 0 ? percent + "% less" : -percent + "% more";
-    }
-
-    private static String join(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 }

@@ -1,16 +1,14 @@
-package org.portverify.application;
+package org.portverify.application.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.portverify.application.BoardReportContent.Progress;
-import org.portverify.domain.metrics.MetricKey;
-import org.portverify.domain.metrics.Percentages;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.metrics.goals.CaapTarget;
@@ -18,6 +16,7 @@ import org.portverify.domain.metrics.goals.ZeroEmissionGoal;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
 import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.metrics.trend.TrendLine;
+import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.metrics.trend.TrendStatus;
 import org.portverify.domain.metrics.trend.YearValue;
 import org.portverify.domain.model.Pollutant;
@@ -30,18 +29,18 @@ import org.portverify.reports.Chart;
  * NOx projection with its 95% band. The figures are the stored metrics' ({@link BigDecimal#doubleValue()}, the same
  * on every JVM), so the same run always draws the same charts.
  */
-final class BoardReportCharts {
+final class ChartAssembler {
 
-    private static final Scope BAY = Scope.SAN_PEDRO_BAY;
+    private static final Scope BAY = MetricIndex.BAY;
     /** How far past the latest data year a projection is drawn. */
     private static final int PROJECTION_YEARS = 6;
 
-    private BoardReportCharts() {
+    private ChartAssembler() {
     }
 
-    static List<Chart> charts(Map<MetricKey, ReductionMetric> index, int year, Progress progress) {
+    static List<Chart> charts(MetricIndex index, int year, ProgressFigures progress) {
         List<Chart> charts = new ArrayList<>();
-        for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
+        for (Pollutant p : ReportPollutants.KEY) {
             tonsChart(index, p).ifPresent(charts::add);
             intensityChart(index, p).ifPresent(charts::add);
         }
@@ -52,95 +51,95 @@ final class BoardReportCharts {
         return charts;
     }
 
-    private static java.util.Optional<Chart> tonsChart(Map<MetricKey, ReductionMetric> index, Pollutant p) {
+    private static Optional<Chart> tonsChart(MetricIndex index, Pollutant p) {
         List<Chart.Series> series = series(index, p, ReductionMetric::getTons);
-        ReductionMetric baseline = index.get(new MetricKey(BAY, null, p, 2005));
+        ReductionMetric baseline = index.bayBaseline(p);
         if (series.isEmpty() || baseline == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String unit = baseline.getUnit().displayName();
         List<Chart.Marker> markers = new ArrayList<>();
         markers.add(new Chart.Marker("2005 baseline, San Pedro Bay", baseline.getTons().doubleValue(), false));
         StringBuilder caption = new StringBuilder("San Pedro Bay " + p.code() + ": "
-                + BoardReportContent.tons(baseline.getTons()) + " " + unit + " in 2005");
-        ReductionMetric latest = latest(index, p);
+                + ReportFormats.tons(baseline.getTons()) + " " + unit + " in 2005");
+        ReductionMetric latest = index.latestBayTotal(p);
         if (latest != null) {
-            caption.append(", ").append(BoardReportContent.tons(latest.getTons())).append(" in ")
+            caption.append(", ").append(ReportFormats.tons(latest.getTons())).append(" in ")
                     .append(latest.getDataYear()).append(" (").append(latest.displayChange()).append(')');
         }
         // Standards of the same reduction (SOx: 93% in 2014 and in 2023) share one line and one label.
-        Map<BigDecimal, List<CaapTarget>> byReduction = new java.util.LinkedHashMap<>();
+        Map<BigDecimal, List<CaapTarget>> byReduction = new LinkedHashMap<>();
         for (CaapTarget target : CaapTarget.values()) {
             if (target.pollutant() == p && !target.isGreenhouseGasGoal()) {
                 byReduction.computeIfAbsent(target.reduction(), r -> new ArrayList<>()).add(target);
             }
         }
         for (List<CaapTarget> targets : byReduction.values()) {
-            double level = BoardReportContent.standardLevel(baseline, targets.get(0));
+            double level = MetricIndex.standardLevel(baseline, targets.get(0));
             String years = String.join(" and ", targets.stream().map(t -> String.valueOf(t.year())).toList());
             String label = years + (targets.size() > 1 ? " standards" : " standard") + " (-"
-                    + Percentages.wholePercent(targets.get(0).reduction()) + "%)";
+                    + ReportFormats.percent(targets.get(0).reduction()) + ")";
             markers.add(new Chart.Marker(label, level, false));
             caption.append("; the ").append(years).append(targets.size() > 1 ? " standards allow " : " standard allows ")
-                    .append(BoardReportContent.tons(BigDecimal.valueOf(level)));
+                    .append(ReportFormats.tons(BigDecimal.valueOf(level)));
         }
         caption.append('.');
-        return java.util.Optional.of(Chart.line(p.code() + ", " + unit + " per year", unit, false, series, markers,
+        return Optional.of(Chart.line(p.code() + ", " + unit + " per year", unit, false, series, markers,
                 List.of(), caption.toString()));
     }
 
-    private static java.util.Optional<Chart> intensityChart(Map<MetricKey, ReductionMetric> index, Pollutant p) {
+    private static Optional<Chart> intensityChart(MetricIndex index, Pollutant p) {
         List<Chart.Series> series = series(index, p, ReductionMetric::getTonsPer10kTeu);
-        ReductionMetric baseline = index.get(new MetricKey(BAY, null, p, 2005));
+        ReductionMetric baseline = index.bayBaseline(p);
         if (series.isEmpty() || baseline == null || baseline.getTonsPer10kTeu() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String unit = baseline.getUnit().displayName() + " per 10,000 TEU";
-        ReductionMetric latest = latest(index, p);
+        ReductionMetric latest = index.latestBayTotal(p);
         String caption = "Per 10,000 TEU of cargo, San Pedro Bay " + p.code() + " went from "
-                + BoardReportContent.intensity(baseline.getTonsPer10kTeu()) + " in 2005"
+                + ReportFormats.intensity(baseline.getTonsPer10kTeu()) + " in 2005"
                 + (latest == null || latest.getTonsPer10kTeu() == null ? "" : " to "
-                + BoardReportContent.intensity(latest.getTonsPer10kTeu()) + " in " + latest.getDataYear() + " ("
+                + ReportFormats.intensity(latest.getTonsPer10kTeu()) + " in " + latest.getDataYear() + " ("
                 + latest.displayEfficiencyChange() + ")") + ".";
-        return java.util.Optional.of(Chart.line(p.code() + ", " + unit, unit, false, series,
+        return Optional.of(Chart.line(p.code() + ", " + unit, unit, false, series,
                 List.of(new Chart.Marker("2005 baseline, San Pedro Bay", baseline.getTonsPer10kTeu().doubleValue(),
                         false)), List.of(), caption));
     }
 
     /** San Pedro Bay's change vs 2005 of the key pollutants in each source category, reporting year. */
-    private static java.util.Optional<Chart> categoryChangeChart(Map<MetricKey, ReductionMetric> index, int year) {
+    private static Optional<Chart> categoryChangeChart(MetricIndex index, int year) {
         List<Chart.Bar> bars = new ArrayList<>();
         for (SourceCategory c : SourceCategory.values()) {
-            for (Pollutant p : BoardReportContent.KEY_POLLUTANTS) {
-                ReductionMetric m = index.get(new MetricKey(BAY, c, p, year));
+            for (Pollutant p : ReportPollutants.KEY) {
+                ReductionMetric m = index.get(BAY, c, p, year);
                 if (m != null && m.getReduction() != null) {
                     bars.add(new Chart.Bar(shortName(c), p.code(), m.getReduction().negate().doubleValue()));
                 }
             }
         }
-        return bars.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Chart.bar(
+        return bars.isEmpty() ? Optional.empty() : Optional.of(Chart.bar(
                 "Change vs 2005 by category, San Pedro Bay " + year, "change vs 2005", true, bars,
                 "Each bar is a category's change of " + year + " against its own 2005 figure; below zero is a"
                         + " reduction."));
     }
 
     /** NOx tons of each port by source category, reporting year. */
-    private static java.util.Optional<Chart> categoryTonsChart(Map<MetricKey, ReductionMetric> index, int year) {
+    private static Optional<Chart> categoryTonsChart(MetricIndex index, int year) {
         List<Chart.Bar> bars = new ArrayList<>();
         for (SourceCategory c : SourceCategory.values()) {
             for (Scope scope : List.of(Scope.POLA, Scope.POLB)) {
-                ReductionMetric m = index.get(new MetricKey(scope, c, Pollutant.NOX, year));
+                ReductionMetric m = index.get(scope, c, Pollutant.NOX, year);
                 if (m != null) {
                     bars.add(new Chart.Bar(shortName(c), scope.displayName(), m.getTons().doubleValue()));
                 }
             }
         }
-        return bars.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Chart.bar(
+        return bars.isEmpty() ? Optional.empty() : Optional.of(Chart.bar(
                 "NOx by source category, " + year + ", short tons", "short tons", false, bars,
                 "Where each port's NOx comes from in " + year + "; ocean-going vessels are the largest source."));
     }
 
-    private static java.util.Optional<Chart> zeroEmissionChart(List<ZeroEmissionShare> shares) {
+    private static Optional<Chart> zeroEmissionChart(List<ZeroEmissionShare> shares) {
         List<Chart.Series> series = new ArrayList<>();
         List<Chart.Marker> markers = new ArrayList<>();
         for (ZeroEmissionGoal goal : ZeroEmissionGoal.values()) {
@@ -156,21 +155,21 @@ final class BoardReportCharts {
             }
         }
         if (series.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         markers.add(new Chart.Marker("100% zero-emission", 1.0, false));
-        return java.util.Optional.of(Chart.line("Zero-emission share of the fleets, San Pedro Bay", "share of units",
+        return Optional.of(Chart.line("Zero-emission share of the fleets, San Pedro Bay", "share of units",
                 true, series, markers, List.of(),
                 "Zero-emission units as a share of all units at year end, against the 2017 CAAP update's goal years"
                         + " (all cargo handling equipment by 2030, all drayage trucks by 2035)."));
     }
 
     /** NOx tons of San Pedro Bay, the fitted trend drawn on a few years, and its 95% band from the slope interval. */
-    private static java.util.Optional<Chart> projectionChart(Map<MetricKey, ReductionMetric> index,
-                                                            Progress progress) {
+    private static Optional<Chart> projectionChart(MetricIndex index,
+                                                            ProgressFigures progress) {
         Trend trend = progress.trends().get(Pollutant.NOX);
         if (trend == null || trend.status() != TrendStatus.FITTED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TrendLine line = trend.line();
         List<YearValue> points = trend.points();
@@ -187,15 +186,15 @@ final class BoardReportCharts {
             band.add(new Chart.BandPoint(y, Math.max(0, Math.min(low, high)), Math.max(0, Math.max(low, high))));
         }
         List<Chart.Marker> markers = new ArrayList<>();
-        ReductionMetric baseline = index.get(new MetricKey(BAY, null, Pollutant.NOX, 2005));
-        CaapTarget standard = BoardReportContent.standard2023(Pollutant.NOX);
+        ReductionMetric baseline = index.bayBaseline(Pollutant.NOX);
+        CaapTarget standard = MetricIndex.standard2023(Pollutant.NOX);
         if (baseline != null && standard != null) {
-            markers.add(new Chart.Marker("2023 standard", BoardReportContent.standardLevel(baseline, standard),
+            markers.add(new Chart.Marker("2023 standard", MetricIndex.standardLevel(baseline, standard),
                     false));
         }
-        String method = trend.method() == org.portverify.domain.metrics.trend.TrendMethod.THEIL_SEN
+        String method = trend.method() == TrendMethod.THEIL_SEN
                 ? "Theil-Sen (a year is an outlier)" : "least squares";
-        return java.util.Optional.of(Chart.line("NOx projection, San Pedro Bay, short tons", "short tons", false,
+        return Optional.of(Chart.line("NOx projection, San Pedro Bay, short tons", "short tons", false,
                 List.of(new Chart.Series("Observed", false, points.stream()
                                 .map(p -> new Chart.Point(p.year(), p.value())).toList()),
                         new Chart.Series("Trend (" + method + ")", true, fitted)),
@@ -205,12 +204,12 @@ final class BoardReportCharts {
     }
 
     /** Tons (or tons per 10,000 TEU) per data year of both ports and San Pedro Bay, all categories. */
-    private static List<Chart.Series> series(Map<MetricKey, ReductionMetric> index, Pollutant p,
+    private static List<Chart.Series> series(MetricIndex index, Pollutant p,
                                              Function<ReductionMetric, BigDecimal> value) {
         List<Chart.Series> series = new ArrayList<>();
         for (Scope scope : Scope.values()) {
             Map<Integer, Double> byYear = new TreeMap<>();
-            index.values().stream().filter(m -> m.getScope() == scope && m.getCategory() == null
+            index.all().stream().filter(m -> m.getScope() == scope && m.getCategory() == null
                     && m.getPollutant() == p && value.apply(m) != null)
                     .forEach(m -> byYear.put(m.getDataYear(), value.apply(m).doubleValue()));
             if (!byYear.isEmpty()) {
@@ -221,11 +220,6 @@ final class BoardReportCharts {
         return series;
     }
 
-    private static ReductionMetric latest(Map<MetricKey, ReductionMetric> index, Pollutant p) {
-        return index.values().stream().filter(m -> m.getScope() == BAY && m.getCategory() == null
-                && m.getPollutant() == p).max(java.util.Comparator.comparingInt(ReductionMetric::getDataYear))
-                .orElse(null);
-    }
 
     private static String shortName(SourceCategory c) {
         return switch (c) {
@@ -237,7 +231,4 @@ final class BoardReportCharts {
         };
     }
 
-    static List<SourceCategory> categories() {
-        return Arrays.asList(SourceCategory.values());
-    }
 }

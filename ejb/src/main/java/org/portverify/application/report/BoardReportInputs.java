@@ -1,0 +1,43 @@
+package org.portverify.application.report;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.portverify.domain.agreement.compliance.ComplianceItem;
+import org.portverify.domain.agreement.compliance.DefaultsLedger;
+import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.model.Port;
+import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Submission;
+
+/**
+ * Everything a run's Board report is assembled from, as stored: only stored values, so that a re-render gives the
+ * same content.
+ *
+ * @param run         the run (reporting year, as-of date, rules version, the execution id it reports)
+ * @param metrics     the run's metric rows, in stored order (the data digest is taken over that order)
+ * @param submissions the submission versions the run pinned
+ * @param rejected    the records refused at ingest, by submission id (a submission without an entry had none)
+ * @param statuses    each port's milestone and plan-deadline statuses as of the run
+ * @param ledger      the defaults charged so far
+ * @param progress    the run's standards, quality flags, zero-emission shares and key trends
+ */
+public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
+                                Map<Long, List<RejectedRecord>> rejected, Map<Port, List<ComplianceItem>> statuses,
+                                DefaultsLedger ledger, ProgressFigures progress) {
+
+    public BoardReportInputs {
+        Objects.requireNonNull(run, "run");
+        metrics = List.copyOf(metrics);
+        submissions = List.copyOf(submissions);
+        // a HashMap copy: a submission not yet stored has no id, and Map.copyOf refuses a null key on lookup
+        rejected = Collections.unmodifiableMap(new HashMap<>(rejected));
+        statuses = Map.copyOf(statuses);
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(progress, "progress");
+    }
+}

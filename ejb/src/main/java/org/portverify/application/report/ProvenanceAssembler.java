@@ -1,0 +1,45 @@
+package org.portverify.application.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.portverify.domain.submission.Finding;
+import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Submission;
+import org.portverify.reports.InputDigest;
+import org.portverify.reports.ProvenanceSection;
+import org.portverify.reports.RejectedRecordRow;
+
+/** Every input file of the pinned submissions with its digest, and the records refused at their ingest. */
+final class ProvenanceAssembler {
+
+    private ProvenanceAssembler() {
+    }
+
+    static ProvenanceSection provenance(List<Submission> inputs, Map<Long, List<RejectedRecord>> rejected) {
+        return new ProvenanceSection(inputDigests(inputs), rejectedRows(inputs, rejected));
+    }
+
+    private static List<InputDigest> inputDigests(List<Submission> inputs) {
+        List<InputDigest> rows = new ArrayList<>();
+        for (Submission s : inputs) {
+            String port = s.getPort().name() + " v" + s.getVersion();
+            s.getFiles().forEach(f -> rows.add(new InputDigest(port, f.fileName(), f.sha256())));
+        }
+        return rows;
+    }
+
+    private static List<RejectedRecordRow> rejectedRows(List<Submission> inputs,
+                                                        Map<Long, List<RejectedRecord>> rejected) {
+        List<RejectedRecordRow> rows = new ArrayList<>();
+        for (Submission s : inputs) {
+            for (RejectedRecord r : rejected.getOrDefault(s.getId(), List.of())) {
+                Finding f = r.finding();
+                rows.add(new RejectedRecordRow(s.getPort().name(), f.fileName(), f.line(), f.field(),
+                        f.code().code(), f.message()));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,89 @@
+package org.portverify.application.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.portverify.application.BoardReportFixtures;
+import org.portverify.domain.run.VerificationRun;
+import org.portverify.reports.BoardReportModel;
+import org.portverify.reports.ReportConformance;
+import org.portverify.reports.ReportStatus;
+
+/** The assembly is a pure function of the run's stored figures: no server, no database, no clock. */
+class BoardReportAssemblyTest {
+
+    private static BoardReportModel assemble(BoardReportInputs inputs) {
+        return BoardReportAssembly.assemble(inputs, "1.2.3", ReportConformance.TAGGED, ReportStatus.FINAL);
+    }
+
+    @Test
+    void theSameInputsGiveTheSameModel() {
+        BoardReportInputs inputs = BoardReportFixtures.demoInputs();
+        assertEquals(assemble(inputs), assemble(inputs));
+        assertEquals(assemble(inputs), assemble(BoardReportFixtures.demoInputs()));
+    }
+
+    @Test
+    void theIdentityCarriesTheRunTheVersionTheStatusAndTheDataDigest() {
+        BoardReportInputs inputs = BoardReportFixtures.demoInputs();
+        BoardReportModel model = BoardReportAssembly.assemble(inputs, "1.2.3", ReportConformance.PDF_A_1A,
+                ReportStatus.FINAL);
+        assertEquals(2025, model.identity().reportingYear());
+        assertEquals(inputs.run().getAsOfDate(), model.identity().asOfDate());
+        assertEquals("FINAL", model.identity().status());
+        assertEquals(42L, model.identity().executionId());
+        assertEquals("1.2.3", model.identity().softwareVersion());
+        assertEquals(ReportDigests.data(inputs.metrics()), model.identity().dataDigest());
+        assertEquals(ReportConformance.PDF_A_1A, model.identity().conformance());
+        // conformance and status change the cover and encoding only, never a section
+        BoardReportModel draft = BoardReportAssembly.assemble(inputs, "1.2.3", ReportConformance.TAGGED,
+                ReportStatus.DRAFT);
+        assertEquals(model.compliance(), draft.compliance());
+        assertEquals(model.executiveSummary(), draft.executiveSummary());
+        assertEquals(model.charts(), draft.charts());
+    }
+
+    @Test
+    void aReRunPrintsTheOriginalsExecutionId() {
+        BoardReportInputs original = BoardReportFixtures.demoInputs();
+        VerificationRun rerun = VerificationRun.open(77L, original.run().settings().reverifiedBy(
+                original.run().getExecutionId(), 1L, original.run().getSubmissionIds(), "CA-2025.1"), original.run());
+        BoardReportInputs inputs = new BoardReportInputs(rerun, original.metrics(), original.submissions(),
+                original.rejected(), original.statuses(), original.ledger(), original.progress());
+        assertEquals(42L, assemble(inputs).identity().executionId());
+        assertEquals(assemble(original), assemble(inputs), "a faithful re-run has the original's model");
+    }
+
+    @Test
+    void theSummaryQuotesTheComplianceSectionsDefaultsAndFund() {
+        BoardReportModel model = assemble(BoardReportFixtures.demoInputs());
+        assertEquals("$50,000", model.compliance().penaltyTotals().get(2).thisYear());
+        assertTrue(model.executiveSummary().summary().contains("As of 2025-12-31, 1 Cooperative Agreement default"
+                + " was charged for reporting year 2025: POLB POLB-P1-01 (missed, $50,000); $50,000 is due to the"
+                + " Clean Air Mitigation Fund."), model.executiveSummary().summary().toString());
+        assertTrue(model.executiveSummary().keyFigures().stream().anyMatch(f -> f.label().equals(
+                "Penalties this year") && f.value().equals("$50,000")));
+    }
+
+    @Test
+    void aRunBeforeTheAgreementSaysSoAndItsRulesVersionIsNoneAndRejectedRecordsOfAnUnstoredSubmissionAreNone() {
+        BoardReportInputs demo = BoardReportFixtures.demoInputs();
+        VerificationRun before = new VerificationRun(43L, 2025, demo.run().getAsOfDate());
+        // submissions built in memory have no id: looking their rejected records up must not fail
+        BoardReportInputs inputs = new BoardReportInputs(before, demo.metrics(), demo.submissions(), Map.of(),
+                demo.statuses(), demo.ledger(), demo.progress());
+        BoardReportModel model = assemble(inputs);
+        assertEquals("none: the agreement was not yet in force", model.compliance().rulesVersion());
+        assertEquals(List.of(), model.provenance().rejected());
+    }
+
+    @Test
+    void planDeadlinesReadAsWords() {
+        assertEquals("Phase 1 approved plan, drayage", ComplianceAssembler.rule("PLAN:1:APPROVED_PLAN:DRAYAGE"));
+        assertEquals("POLB-P1-01", ComplianceAssembler.rule("MILESTONE:POLB-P1-01"));
+    }
+}

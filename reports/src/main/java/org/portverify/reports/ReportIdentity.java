@@ -1,0 +1,32 @@
+package org.portverify.reports;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Which report this is: the cover, the provenance section and the PDF's metadata print it.
+ *
+ * @param reportingYear   the data year the headline table is about, e.g. 2024
+ * @param asOfDate        the date the figures are stated as of; also the PDF creation date
+ * @param status          the report status, e.g. {@code "DRAFT"}
+ * @param executionId     the batch execution that produced the figures
+ * @param softwareVersion the PortVerify version that produced the figures
+ * @param dataDigest      SHA-256 (hex) of the figures
+ * @param conformance     tagged PDF, or PDF/A-1a for archiving
+ */
+public record ReportIdentity(int reportingYear, LocalDate asOfDate, String status, long executionId,
+                             String softwareVersion, String dataDigest, ReportConformance conformance) {
+
+    public ReportIdentity {
+        Objects.requireNonNull(asOfDate, "asOfDate");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(softwareVersion, "softwareVersion");
+        Objects.requireNonNull(dataDigest, "dataDigest");
+        Objects.requireNonNull(conformance, "conformance");
+    }
+
+    /** The same report archived as PDF/A or not. */
+    public ReportIdentity withConformance(ReportConformance other) {
+        return new ReportIdentity(reportingYear, asOfDate, status, executionId, softwareVersion, dataDigest, other);
+    }
+}
