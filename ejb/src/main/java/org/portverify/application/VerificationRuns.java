@@ -37,11 +37,13 @@ public class VerificationRuns {
     private SubmissionIntake intake;
 
     /**
-     * Opens the run record of {@code executionId} with its settings, the one record its steps read them from; a
-     * restarted execution opens its own record with the same settings. A re-run's record also pins the original's
-     * inputs (see {@link VerificationRun#open}).
+     * Opens the run record of {@code executionId} with its settings, the one record its steps read them from. A
+     * restart ({@code continues}: the execution it continues) opens its own record with the same settings and takes
+     * over the ingests the previous execution left unfinished. A re-run's record also pins the original's inputs
+     * (see {@link VerificationRun#open}).
      */
-    public VerificationRun open(long executionId, RunSettings settings) {
+    public VerificationRun open(long executionId, RunSettings settings, Optional<Long> continues) {
+        continues.ifPresent(previous -> intake.ingestTakenOver(previous, executionId));
         return runs.find(executionId).orElseGet(() -> {
             VerificationRun opened = VerificationRun.open(executionId, settings,
                     settings.isReverification() ? run(settings.reverifying().originalExecutionId()) : null);

@@ -207,7 +207,7 @@ class BoardReportSectionsTest {
         assertEquals(ReportConformance.PDF_A_1A, ReportConformance.fromParameter("PDF/A-1a"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReportConformance.fromParameter("pdfx"));
-        // Code-free: the job parameter is refused with PV-4001 (RunParameters) before a renderer sees it.
+        // Code-free: the job parameter is refused with PV-4001 (RunSettings) before a renderer sees it.
         assertEquals("reportConformance must be 'tagged' or 'pdfa', not 'pdfx'", e.getMessage());
     }
 

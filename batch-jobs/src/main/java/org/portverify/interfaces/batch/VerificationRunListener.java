@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.portverify.application.Reverifications;
-import org.portverify.application.SubmissionIntake;
 import org.portverify.application.VerificationRuns;
 import org.portverify.domain.run.RunSettings;
 
@@ -33,17 +32,13 @@ public class VerificationRunListener extends AbstractJobListener {
     private VerificationRuns runs;
 
     @Inject
-    private SubmissionIntake intake;
-
-    @Inject
     private Reverifications reverifications;
 
     @Override
     public void beforeJob() {
         long executionId = job.getExecutionId();
-        runs.open(executionId, RunSettingsParameters.settings(
-                JobLauncher.operator().getParameters(executionId)));
-        Executions.previous(executionId).ifPresent(previous -> intake.ingestTakenOver(previous, executionId));
+        runs.open(executionId, RunSettingsParameters.settings(JobLauncher.operator().getParameters(executionId)),
+                Executions.previous(executionId));
     }
 
     @Override

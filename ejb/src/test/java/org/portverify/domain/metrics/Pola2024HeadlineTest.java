@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The published POLA 2024 headline figures (domain-facts.md) from the demo-data totals (demo-data/README.md):
+ * The published POLA 2024 headline figures (docs/domain.md) from the demo-data totals (demo-data/README.md):
  * TEU 2005 7,484,624 and 2024 10,296,000, i.e. g = 2,811,376 / 7,484,624 = +37.56% (shown +38%).
  */
 class Pola2024HeadlineTest {

@@ -223,7 +223,7 @@ class ReportTablesTest {
     void twoTablesOfOneNameAreRefused() {
         TableExportException e = assertThrows(TableExportException.class,
                 () -> ReportTables.names(WithClashingSection.class));
-        assertTrue(e.getMessage().startsWith("PV-4202: WithClashingSection has two tables named totals"),
+        assertTrue(e.getMessage().startsWith("WithClashingSection has two tables named totals"),
                 e.getMessage());
         assertThrows(TableExportException.class, () -> ReportTables.of(new WithClashingSection(List.of(), null)));
     }

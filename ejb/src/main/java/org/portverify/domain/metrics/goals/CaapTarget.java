@@ -7,7 +7,7 @@ import org.portverify.domain.model.Pollutant;
 /**
  * The CAAP's emission reduction yardsticks: the San Pedro Bay Emission Reduction Standards of the 2010 CAAP update
  * (reductions vs 2005 by 2014 and by 2023) and the greenhouse gas goals of the 2017 update (vs 1990, by 2030 and
- * 2050). Public facts (domain-facts.md), hence constants; the 1990 reference itself is configuration
+ * 2050). Public facts (docs/domain.md), hence constants; the 1990 reference itself is configuration
  * ({@link GhgReferences}).
  */
 public enum CaapTarget {

@@ -43,7 +43,7 @@ import org.portverify.domain.submission.RecordRules;
 public record RunProgress(List<StandardProgress> standards, List<SeriesTrend> trends, List<QaFlag> qaFlags,
                           List<ZeroEmissionShare> zeroEmissionShares) {
 
-    /** The pollutants of the published headline table (domain-facts.md): DPM, NOx, SOx and GHG as CO2e. */
+    /** The pollutants of the published headline table (docs/domain.md): DPM, NOx, SOx and GHG as CO2e. */
     public static final List<Pollutant> HEADLINE_POLLUTANTS = List.of(Pollutant.DPM, Pollutant.NOX, Pollutant.SOX,
             Pollutant.CO2E);
 
