@@ -1,6 +1,7 @@
 package org.portverify.infrastructure;
 
 import org.portverify.domain.run.RunSettings;
+import org.portverify.infrastructure.files.PackageLimits;
 
 /**
  * The server's own settings (system properties of the WildFly configuration), read when a run starts and never
@@ -14,7 +15,36 @@ public final class ServerSettings {
     /** The server's default 1990 GHG references, used when a run gives no {@code ghgReference1990}. */
     public static final String GHG_REFERENCE_1990 = "portverify.ghg.reference1990";
 
+    /** Prefix of the package limits, e.g. {@code portverify.limits.line-chars}; see {@link PackageLimits}. */
+    public static final String LIMITS = "portverify.limits.";
+
     private ServerSettings() {
+    }
+
+    /** The absolute limits packages are read within: each property, or its default when unset or not valid. */
+    public static PackageLimits packageLimits() {
+        PackageLimits defaults = PackageLimits.DEFAULTS;
+        return new PackageLimits(
+                (int) limit("line-chars", defaults.lineChars(), Integer.MAX_VALUE),
+                (int) limit("field-chars", defaults.fieldChars(), Integer.MAX_VALUE),
+                limit("entry-bytes", defaults.entryBytes(), Long.MAX_VALUE),
+                (int) limit("row-cells", defaults.rowCells(), Integer.MAX_VALUE),
+                (int) limit("shared-strings", defaults.sharedStrings(), Integer.MAX_VALUE),
+                limit("shared-strings-chars", defaults.sharedStringsChars(), Long.MAX_VALUE));
+    }
+
+    /** A misconfigured limit (not a number, below 1, too large) keeps its default rather than no limit at all. */
+    private static long limit(String name, long defaultValue, long max) {
+        String value = System.getProperty(LIMITS + name);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            long limit = Long.parseLong(value.strip());
+            return limit >= 1 && limit <= max ? limit : defaultValue;
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
     }
 
     /** What the server contributes to a run's settings now. */

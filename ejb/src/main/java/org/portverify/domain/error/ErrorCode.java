@@ -34,6 +34,22 @@ public enum ErrorCode {
             "%s: entry '%s' expands more than %d times its compressed size, like a zip bomb"),
     PACKAGE_PART_MISSING("PV-1024", 422, "%s holds no %s"),
     PACKAGE_PART_AMBIGUOUS("PV-1025", 422, "%s holds %s more than once: %s"),
+    // absolute limits in reading a package (portverify.limits.*, docs/submission-format.md), and hostile content
+    PACKAGE_ENTRY_TOO_LARGE("PV-1030", 422,
+            "%s: entry '%s' expands to more than %d bytes, the most one part may hold"),
+    PACKAGE_ENTRY_SIZE_FORGED("PV-1031", 422,
+            "%s: entry '%s' declares %d bytes but inflates to more: the archive is corrupt or forged; zip it again"),
+    LINE_TOO_LONG("PV-1032", 422,
+            "%s: line %d is longer than %d characters; one line holds one record (check the line breaks)"),
+    VALUE_TEXT_TOO_LONG("PV-1033", 422, "%s: line %d: %s holds more than %d characters; no field needs that many"),
+    SHEET_TOO_MANY_COLUMNS("PV-1034", 422, "%s: row %d holds more than %d cells; remove what is not data"),
+    SHARED_STRINGS_TOO_MANY("PV-1035", 422, "%s: the shared strings table holds more than %d texts"),
+    SHARED_STRINGS_TOO_LARGE("PV-1036", 422, "%s: the shared strings table holds more than %d characters"),
+    XML_DTD_REFUSED("PV-1037", 422,
+            "%s: %s declares a DTD (<!DOCTYPE>); a workbook never needs one: save it again with a spreadsheet program"),
+    // an ingest that ended before its close
+    INGEST_FAILED("PV-1050", 422,
+            "The package could not be read to the end: %s; the version is rejected, correct it and upload it again"),
 
     // PV-11xx to PV-15xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
     // PV-1x50 and up are warnings: the record is accepted and flagged.
@@ -59,6 +75,9 @@ public enum ErrorCode {
             + " are reported twice"),
     BASELINE_FIGURE_MISSING("PV-1211", 422, "No 2005 figure for %s %s in this edition; every category and pollutant"
             + " reported needs its 2005 baseline from the same edition"),
+    // PV-1212/1213 also for fleet.csv's capacity: the columns are numeric(24, 9), nothing is rounded silently
+    DECIMAL_TOO_PRECISE("PV-1212", 422, "%s has %d decimal places; at most %d are kept: round it in the file"),
+    DECIMAL_TOO_LARGE("PV-1213", 422, "%s has %d digits before the decimal point; at most %d are kept"),
     YEAR_OVER_YEAR_CHANGE("PV-1250", 422, "%s %s total went from %s in %d to %s in %d (%s), beyond the %s"
             + " year-over-year threshold; check the figures or explain the change in the manifest note"),
     BASELINE_RESTATED("PV-1251", 422, "The 2005 baseline of %s %s is %s against %s in edition %s (%s), beyond the %s"

@@ -35,6 +35,12 @@ public final class RecordRules {
     /** Longest title or reference a milestone may carry (the column width). */
     static final int MAX_TEXT = 500;
 
+    /** Decimal places a value or capacity is stored with (columns numeric(24, 9)): more are refused, never rounded. */
+    static final int DECIMAL_SCALE = 9;
+
+    /** Digits before the decimal point those columns hold (24 - 9). */
+    static final int DECIMAL_INTEGER_DIGITS = 15;
+
     private static final Pattern MILESTONE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private RecordRules() {
@@ -185,6 +191,7 @@ public final class RecordRules {
         if (capacity.signum() < 0) {
             throw new RecordRejected(record, ErrorCode.CAPACITY_NEGATIVE, "capacity", capacityText);
         }
+        capacity = storable(record, "capacity", capacityText, capacity);
         String unitCode = record.value("capacity_unit");
         if (unitCode.isEmpty()) {
             throw new RecordRejected(record, ErrorCode.CAPACITY_UNIT_MISSING, "capacity_unit",
@@ -263,6 +270,24 @@ public final class RecordRules {
         }
         if (value.signum() < 0) {
             throw new RecordRejected(record, ErrorCode.VALUE_NEGATIVE, "value", text);
+        }
+        return storable(record, "value", text, value);
+    }
+
+    /**
+     * The number exactly as it will be stored: more decimal places than the column keeps (trailing zeros aside) or
+     * more digits before the point ({@code 1e308}) refuse the record instead of being rounded or overflowing.
+     */
+    private static BigDecimal storable(SourceRecord record, String field, String text, BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
+        if (exact.scale() > DECIMAL_SCALE) {
+            throw new RecordRejected(record, ErrorCode.DECIMAL_TOO_PRECISE, field, text, exact.scale(),
+                    DECIMAL_SCALE);
+        }
+        long integerDigits = (long) exact.precision() - exact.scale();
+        if (integerDigits > DECIMAL_INTEGER_DIGITS) {
+            throw new RecordRejected(record, ErrorCode.DECIMAL_TOO_LARGE, field, text, integerDigits,
+                    DECIMAL_INTEGER_DIGITS);
         }
         return value;
     }

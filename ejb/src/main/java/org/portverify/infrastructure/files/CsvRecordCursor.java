@@ -1,6 +1,5 @@
 package org.portverify.infrastructure.files;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -21,27 +20,45 @@ import org.portverify.domain.submission.SubmissionPart;
 
 /**
  * Streams the records of one CSV part line by line (records of these parts never span lines), keeping each
- * raw line so that a refused record can be stored exactly as submitted. Memory stays constant whatever the file size.
+ * raw line so that a refused record can be stored exactly as submitted. Memory stays constant whatever the file size:
+ * lines are read through one fixed buffer and a line longer than {@link PackageLimits#lineChars()} refuses the file
+ * (PV-1032) as soon as the limit is passed, never held whole (no {@code BufferedReader.readLine}); a field longer than
+ * {@link PackageLimits#fieldChars()} refuses it too (PV-1033).
  */
 public final class CsvRecordCursor implements RecordCursor {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private final BufferedReader reader;
+    private static final int BUFFER_CHARS = 8_192;
+
+    private final Reader reader;
     private final SubmissionPart part;
     private final long submissionId;
+    private final PackageLimits limits;
+    private final char[] buffer = new char[BUFFER_CHARS];
+    private int position;
+    private int end;
+    /** The last line ended with CR: an LF right after it belongs to that line end. */
+    private boolean afterCarriageReturn;
     private long line;
     private long recordsRead;
 
-    private CsvRecordCursor(BufferedReader reader, SubmissionPart part, long submissionId) {
+    private CsvRecordCursor(Reader reader, SubmissionPart part, long submissionId, PackageLimits limits) {
         this.reader = reader;
         this.part = part;
         this.submissionId = submissionId;
+        this.limits = limits;
+    }
+
+    /** Opens a cursor over UTF-8 CSV text within the server's limits; the reader is closed with the cursor. */
+    public static RecordCursor open(Reader text, SubmissionPart part, long submissionId, long recordsToSkip) {
+        return open(text, part, submissionId, recordsToSkip, PackageLimits.current());
     }
 
     /** Opens a cursor over UTF-8 CSV text; the reader is closed with the cursor. */
-    public static RecordCursor open(Reader text, SubmissionPart part, long submissionId, long recordsToSkip) {
-        CsvRecordCursor cursor = new CsvRecordCursor(new BufferedReader(text), part, submissionId);
+    static RecordCursor open(Reader text, SubmissionPart part, long submissionId, long recordsToSkip,
+                             PackageLimits limits) {
+        CsvRecordCursor cursor = new CsvRecordCursor(text, part, submissionId, limits);
         try {
             cursor.checkHeader();
         } catch (IOException e) {
@@ -56,7 +73,7 @@ public final class CsvRecordCursor implements RecordCursor {
         try {
             // Undecodable bytes become U+FFFD, so the rules refuse that one line (PV-1106) instead of the whole file.
             return open(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), part, submissionId,
-                    recordsToSkip);
+                    recordsToSkip, PackageLimits.current());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,8 +81,7 @@ public final class CsvRecordCursor implements RecordCursor {
 
     /** The header must match the data contract exactly (a BOM is tolerated). */
     private void checkHeader() throws IOException {
-        String header = reader.readLine();
-        line = 1;
+        String header = readLine();
         String expected = String.join(",", part.header());
         String actual = header == null ? "" : header.replace("\uFEFF", "").strip();
         if (!expected.equals(actual)) {
@@ -79,17 +95,79 @@ public final class CsvRecordCursor implements RecordCursor {
         try {
             String raw;
             do {
-                raw = reader.readLine();
+                raw = readLine();
                 if (raw == null) {
                     return null;
                 }
-                line++;
             } while (raw.isBlank());
             recordsRead++;
-            return new SourceRecord(submissionId, part, line, split(raw), raw);
+            List<String> values = split(raw);
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i).length() > limits.fieldChars()) {
+                    throw new RuleViolation(ErrorCode.VALUE_TEXT_TOO_LONG, part.fileName(), line, fieldName(i),
+                            limits.fieldChars());
+                }
+            }
+            return new SourceRecord(submissionId, part, line, values, raw);
         } catch (IOException e) {
             throw unreadable(e);
         }
+    }
+
+    /**
+     * The next line without its end (LF, CRLF or CR), or null at the end of the text; counts it in {@link #line}.
+     * Holds at most {@link PackageLimits#lineChars()} characters: one more refuses the file.
+     */
+    private String readLine() throws IOException {
+        StringBuilder text = null;
+        while (true) {
+            if (position == end && !fill()) {
+                if (text == null) {
+                    return null;
+                }
+                line++;
+                return text.toString();
+            }
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    continue;
+                }
+            }
+            int start = position;
+            while (position < end && buffer[position] != '\n' && buffer[position] != '\r') {
+                position++;
+            }
+            if (text == null) {
+                text = new StringBuilder();
+            }
+            if (text.length() + position - start > limits.lineChars()) {
+                throw new RuleViolation(ErrorCode.LINE_TOO_LONG, part.fileName(), line + 1, limits.lineChars());
+            }
+            text.append(buffer, start, position - start);
+            if (position < end) {
+                afterCarriageReturn = buffer[position] == '\r';
+                position++;
+                line++;
+                return text.toString();
+            }
+        }
+    }
+
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = reader.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        position = 0;
+        end = Math.max(n, 0);
+        return n > 0;
+    }
+
+    private String fieldName(int index) {
+        List<String> header = part.header();
+        return index < header.size() ? header.get(index) : "field " + (index + 1);
     }
 
     @Override

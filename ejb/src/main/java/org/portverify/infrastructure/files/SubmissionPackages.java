@@ -25,7 +25,8 @@ public final class SubmissionPackages {
 
     /**
      * A package uploaded as one file: an XLSX workbook (a ZIP holding {@code xl/workbook.xml}) or a ZIP of CSV files.
-     * Anything else is a PV-1020; an unsafe ZIP a PV-1021 to PV-1023.
+     * Anything else is a PV-1020; an unsafe ZIP a PV-1021 to PV-1023 or PV-1030. The server's
+     * {@link PackageLimits} are read here, once, and hold for every cursor of the package.
      */
     public static SubmissionPackage open(Path file) {
         String fileName = String.valueOf(file.getFileName());
@@ -37,15 +38,16 @@ public final class SubmissionPackages {
         if (!Arrays.equals(magic, ZIP)) {
             throw new RuleViolation(ErrorCode.PACKAGE_FORMAT_UNKNOWN, fileName, "it does not start as a ZIP archive");
         }
-        List<String> entries = ZipEntries.inspect(file);
+        PackageLimits limits = PackageLimits.current();
+        List<String> entries = ZipEntries.inspect(file, limits);
         if (entries.contains(WORKBOOK)) {
-            return new XlsxPackage(file);
+            return new XlsxPackage(file, limits);
         }
         if (entries.contains(OFFICE_CONTENT_TYPES)) {
             throw new RuleViolation(ErrorCode.PACKAGE_FORMAT_UNKNOWN, fileName,
                     "an Office document without " + WORKBOOK + " (.xlsb, .docx, ...)");
         }
-        return new ZipPackage(file, entries);
+        return new ZipPackage(file, entries, limits);
     }
 
     /** Re-opens a package recorded as a submission's source location: a folder, or a file as {@link #open}. */

@@ -15,10 +15,12 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.submission.SubmissionFile;
@@ -37,18 +39,24 @@ public final class XlsxPackage implements SubmissionPackage {
     private static final String CSV = ".csv";
 
     private final Path file;
+    private final PackageLimits limits;
     private final Workbook workbook;
 
     /** What xl/workbook.xml says: sheet names to relationship ids, and the date system. */
     private record Workbook(Map<String, String> sheets, boolean date1904) {
     }
 
-    /** Built by {@link SubmissionPackages#open}; reads the workbook's sheet list, so a broken workbook fails here. */
-    XlsxPackage(Path file) {
+    /**
+     * Built by {@link SubmissionPackages#open}; reads the workbook's sheet list and measures its shared strings, so a
+     * broken or hostile workbook fails here, before any sheet is read.
+     */
+    XlsxPackage(Path file, PackageLimits limits) {
         this.file = file;
+        this.limits = limits;
         OPCPackage opc = openPackage();
         try (InputStream workbookXml = new XSSFReader(opc).getWorkbookData()) {
             this.workbook = readWorkbook(workbookXml);
+            measureSharedStrings(opc);
         } catch (IOException | OpenXML4JException | XMLStreamException | POIXMLException
                 | OpenXML4JRuntimeException e) {
             throw unreadable(e);
@@ -98,7 +106,7 @@ public final class XlsxPackage implements SubmissionPackage {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(opc, false);
             StylesTable styles = reader.getStylesTable();
             sheet = new XlsxRecordCursor.Sheet(fileName() + ", sheet " + sheetName(part),
-                    reader.getSheet(relationship), opc, strings, styles, workbook.date1904());
+                    reader.getSheet(relationship), opc, strings, styles, workbook.date1904(), limits);
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException e) {
             opc.revert();
             throw unreadable(e);
@@ -119,13 +127,55 @@ public final class XlsxPackage implements SubmissionPackage {
         }
     }
 
-    private static Workbook readWorkbook(InputStream workbookXml) throws XMLStreamException {
+    /**
+     * POI holds the shared strings table in memory (one entry per distinct text): it is counted first, streamed,
+     * and refused past its limits (PV-1035, PV-1036) or with a DTD (PV-1037) before POI reads it.
+     */
+    private void measureSharedStrings(OPCPackage opc) throws IOException, XMLStreamException {
+        List<PackagePart> parts = opc.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        for (PackagePart part : parts) {
+            long texts = 0;
+            long chars = 0;
+            try (InputStream in = part.getInputStream()) {
+                XMLStreamReader xml = XlsxRecordCursor.xmlReader(in);
+                try {
+                    while (xml.hasNext()) {
+                        int event = xml.next();
+                        if (event == XMLStreamReader.DTD) {
+                            throw new RuleViolation(ErrorCode.XML_DTD_REFUSED, fileName(),
+                                    part.getPartName().getName());
+                        }
+                        if (event == XMLStreamReader.START_ELEMENT && "si".equals(xml.getLocalName())
+                                && ++texts > limits.sharedStrings()) {
+                            throw new RuleViolation(ErrorCode.SHARED_STRINGS_TOO_MANY, fileName(),
+                                    limits.sharedStrings());
+                        }
+                        if (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA) {
+                            chars += xml.getTextLength();
+                            if (chars > limits.sharedStringsChars()) {
+                                throw new RuleViolation(ErrorCode.SHARED_STRINGS_TOO_LARGE, fileName(),
+                                        limits.sharedStringsChars());
+                            }
+                        }
+                    }
+                } finally {
+                    xml.close();
+                }
+            }
+        }
+    }
+
+    private Workbook readWorkbook(InputStream workbookXml) throws XMLStreamException {
         Map<String, String> sheets = new HashMap<>();
         boolean date1904 = false;
         XMLStreamReader xml = XlsxRecordCursor.xmlReader(workbookXml);
         try {
             while (xml.hasNext()) {
-                if (xml.next() != XMLStreamReader.START_ELEMENT) {
+                int event = xml.next();
+                if (event == XMLStreamReader.DTD) {
+                    throw new RuleViolation(ErrorCode.XML_DTD_REFUSED, fileName(), "xl/workbook.xml");
+                }
+                if (event != XMLStreamReader.START_ELEMENT) {
                     continue;
                 }
                 if ("workbookPr".equals(xml.getLocalName())) {

@@ -51,7 +51,7 @@ final class XlsxRecordCursor implements RecordCursor {
 
     /** What the cursor reads from and releases on close; {@code where} names the sheet in messages. */
     record Sheet(String where, InputStream xml, OPCPackage opc, SharedStrings strings, StylesTable styles,
-            boolean date1904) {
+            boolean date1904, PackageLimits limits) {
     }
 
     private record Row(long number, List<String> values) {
@@ -174,7 +174,11 @@ final class XlsxRecordCursor implements RecordCursor {
     private Row nextRow() {
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new RuleViolation(ErrorCode.XML_DTD_REFUSED, sheet.where(), "the sheet");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                     return readRow();
                 }
             }
@@ -191,9 +195,14 @@ final class XlsxRecordCursor implements RecordCursor {
         lastRow = number;
         List<String> values = new ArrayList<>();
         int column = -1;
+        int cells = 0;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                if (++cells > sheet.limits().rowCells()) {
+                    throw new RuleViolation(ErrorCode.SHEET_TOO_MANY_COLUMNS, sheet.where(), number,
+                            sheet.limits().rowCells());
+                }
                 String cell = xml.getAttributeValue(null, "r");
                 column = cell == null ? column + 1 : columnIndex(cell);
                 String value = readCell();
@@ -218,12 +227,13 @@ final class XlsxRecordCursor implements RecordCursor {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "v" -> value = xml.getElementText();
+                    case "v" -> value = boundedText();
                     case "is" -> inline = new StringBuilder();
                     case "rPh" -> phonetic = true;
                     case "t" -> {
                         if (inline != null && !phonetic) {
-                            inline.append(xml.getElementText());
+                            inline.append(boundedText());
+                            requireLength(inline);
                         }
                     }
                     default -> {
@@ -237,6 +247,39 @@ final class XlsxRecordCursor implements RecordCursor {
                     return render(type, style, value, inline);
                 }
             }
+        }
+    }
+
+    /**
+     * The text of the current element up to its end, like {@code getElementText} but refused (PV-1033) as soon as it
+     * passes the cell limit: the text arrives in segments and is never gathered past the limit.
+     */
+    private String boundedText() throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    requireLength(text);
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                        throw new RuleViolation(ErrorCode.FILE_UNREADABLE, sheet.where(),
+                                "row " + lastRow + " has an element inside a text");
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+    }
+
+    private void requireLength(CharSequence text) {
+        if (text.length() > sheet.limits().fieldChars()) {
+            throw new RuleViolation(ErrorCode.VALUE_TEXT_TOO_LONG, sheet.where(), lastRow, "a cell",
+                    sheet.limits().fieldChars());
         }
     }
 
@@ -257,7 +300,11 @@ final class XlsxRecordCursor implements RecordCursor {
 
     private String sharedString(String index) {
         try {
-            return sheet.strings().getItemAt(Integer.parseInt(index.strip())).getString();
+            String text = sheet.strings().getItemAt(Integer.parseInt(index.strip())).getString();
+            requireLength(text);
+            return text;
+        } catch (RuleViolation e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new RuleViolation(ErrorCode.FILE_UNREADABLE, sheet.where(),
                     "row " + lastRow + " refers to shared string " + index + ", which does not exist");

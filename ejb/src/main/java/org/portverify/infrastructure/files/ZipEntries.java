@@ -37,7 +37,7 @@ final class ZipEntries {
      * The names of the file entries, after checking the central directory: entry count, names, declared sizes.
      * Declared sizes can lie, so {@link #open} checks the bytes actually inflated as well.
      */
-    static List<String> inspect(Path file) {
+    static List<String> inspect(Path file, PackageLimits limits) {
         String fileName = file.getFileName().toString();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > MAX_ENTRIES) {
@@ -49,6 +49,10 @@ final class ZipEntries {
                 ZipEntry entry = entries.nextElement();
                 if (unsafe(entry.getName())) {
                     throw new RuleViolation(ErrorCode.PACKAGE_ENTRY_UNSAFE, fileName, entry.getName());
+                }
+                if (entry.getSize() > limits.entryBytes()) {
+                    throw new RuleViolation(ErrorCode.PACKAGE_ENTRY_TOO_LARGE, fileName, entry.getName(),
+                            limits.entryBytes());
                 }
                 if (entry.getSize() > GRACE_BYTES && entry.getSize() > entry.getCompressedSize() * MAX_EXPANSION) {
                     throw new RuleViolation(ErrorCode.PACKAGE_ENTRY_OVERCOMPRESSED, fileName, entry.getName(),
@@ -77,8 +81,12 @@ final class ZipEntries {
         return false;
     }
 
-    /** Streams one entry; closing the stream closes the archive. Inflating past the allowed ratio is a PV-1023. */
-    static InputStream open(Path file, String entryName) {
+    /**
+     * Streams one entry; closing the stream closes the archive. The bytes actually inflated are counted: more than
+     * the central directory declared is a PV-1031, more than the absolute limit a PV-1030, more than the allowed
+     * ratio a PV-1023.
+     */
+    static InputStream open(Path file, String entryName, PackageLimits limits) {
         String fileName = file.getFileName().toString();
         ZipFile zip = null;
         try {
@@ -87,8 +95,7 @@ final class ZipEntries {
             if (entry == null) {
                 throw new RuleViolation(ErrorCode.PACKAGE_PART_MISSING, fileName, entryName);
             }
-            long limit = Math.max(GRACE_BYTES, entry.getCompressedSize() * MAX_EXPANSION);
-            return new ExpansionLimit(zip.getInputStream(entry), zip, limit, fileName, entryName);
+            return new ExpansionLimit(zip.getInputStream(entry), zip, entry, limits.entryBytes(), fileName);
         } catch (IOException | RuntimeException e) {
             closeQuietly(zip, e);
             if (e instanceof RuntimeException runtime) {
@@ -108,21 +115,28 @@ final class ZipEntries {
         }
     }
 
-    /** Counts the bytes inflated from one entry and stops as soon as they exceed the allowed expansion. */
+    /**
+     * Counts the bytes inflated from one entry and stops as soon as they exceed what the entry declared, the absolute
+     * limit or the allowed expansion: the central directory's sizes are the archive's word, not a fact.
+     */
     private static final class ExpansionLimit extends FilterInputStream {
 
         private final ZipFile zip;
-        private final long limit;
+        private final long declared;
+        private final long absolute;
+        private final long expansion;
         private final String fileName;
         private final String entryName;
         private long inflated;
 
-        ExpansionLimit(InputStream in, ZipFile zip, long limit, String fileName, String entryName) {
+        ExpansionLimit(InputStream in, ZipFile zip, ZipEntry entry, long absolute, String fileName) {
             super(in);
             this.zip = zip;
-            this.limit = limit;
+            this.declared = entry.getSize();
+            this.absolute = absolute;
+            this.expansion = Math.max(GRACE_BYTES, entry.getCompressedSize() * MAX_EXPANSION);
             this.fileName = fileName;
-            this.entryName = entryName;
+            this.entryName = entry.getName();
         }
 
         @Override
@@ -152,7 +166,13 @@ final class ZipEntries {
 
         private void count(long bytes) {
             inflated += bytes;
-            if (inflated > limit) {
+            if (declared >= 0 && inflated > declared) {
+                throw new RuleViolation(ErrorCode.PACKAGE_ENTRY_SIZE_FORGED, fileName, entryName, declared);
+            }
+            if (inflated > absolute) {
+                throw new RuleViolation(ErrorCode.PACKAGE_ENTRY_TOO_LARGE, fileName, entryName, absolute);
+            }
+            if (inflated > expansion) {
                 throw new RuleViolation(ErrorCode.PACKAGE_ENTRY_OVERCOMPRESSED, fileName, entryName, MAX_EXPANSION);
             }
         }

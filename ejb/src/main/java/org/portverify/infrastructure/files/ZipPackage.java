@@ -22,11 +22,13 @@ import org.portverify.domain.submission.SubmissionPart;
 public final class ZipPackage implements SubmissionPackage {
 
     private final Path file;
+    private final PackageLimits limits;
     private final Map<SubmissionPart, String> entries = new EnumMap<>(SubmissionPart.class);
 
     /** Built by {@link SubmissionPackages#open}, from entry names {@link ZipEntries#inspect} has checked. */
-    ZipPackage(Path file, List<String> entryNames) {
+    ZipPackage(Path file, List<String> entryNames, PackageLimits limits) {
         this.file = file;
+        this.limits = limits;
         for (SubmissionPart part : SubmissionPart.values()) {
             List<String> matches = entryNames.stream().filter(name -> carries(name, part)).toList();
             if (matches.size() > 1) {
@@ -78,11 +80,11 @@ public final class ZipPackage implements SubmissionPackage {
 
     @Override
     public RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
-        InputStream in = ZipEntries.open(file, entryName(part));
+        InputStream in = ZipEntries.open(file, entryName(part), limits);
         try {
             // undecodable bytes become U+FFFD, as for a folder: the rules refuse that one line (PV-1106)
             return CsvRecordCursor.open(new InputStreamReader(in, StandardCharsets.UTF_8), part,
-                    submissionId, recordsToSkip);
+                    submissionId, recordsToSkip, limits);
         } catch (RuntimeException e) {
             try {
                 in.close();

@@ -46,17 +46,32 @@ class BadPackageCorpusTest {
      * The PV-1xxx codes no change to the text of the five files can give, each with the reason. Every other PV-1xxx
      * code of {@link ErrorCode} must have a case in the corpus.
      */
-    private static final Map<ErrorCode, String> NOT_FROM_CONTENT = excluded(Map.of(
-            ErrorCode.SUBMISSION_FOLDER_MISSING, "folder intake only: no package at all where one was expected",
-            ErrorCode.SUBMISSION_FILE_MISSING, "folder carrier only; a ZIP without a part gives PV-1024",
-            ErrorCode.NOT_UTF8, "raw bytes, which a CSV corpus row cannot carry: CsvRecordCursorTest",
-            ErrorCode.FILE_UNREADABLE, "I/O failures and corrupt XLSX sheets, not what the CSV text says "
-                    + "(bytes that are not UTF-8 are PV-1106 on their line)",
-            ErrorCode.PACKAGE_FORMAT_UNKNOWN, "the carrier is not a ZIP or XLSX: the archive, not its parts",
-            ErrorCode.PACKAGE_ENTRY_UNSAFE, "an archive entry name with '..' or an absolute path",
-            ErrorCode.PACKAGE_TOO_MANY_ENTRIES, "more than 1,000 archive entries",
-            ErrorCode.PACKAGE_ENTRY_OVERCOMPRESSED, "an archive entry over 100 KiB inflating over 100 times",
-            ErrorCode.PACKAGE_PART_AMBIGUOUS, "two archive entries for one part"));
+    private static final Map<ErrorCode, String> NOT_FROM_CONTENT = excluded(Map.ofEntries(
+            Map.entry(ErrorCode.SUBMISSION_FOLDER_MISSING,
+                    "folder intake only: no package at all where one was expected"),
+            Map.entry(ErrorCode.SUBMISSION_FILE_MISSING, "folder carrier only; a ZIP without a part gives PV-1024"),
+            Map.entry(ErrorCode.NOT_UTF8, "raw bytes, which a CSV corpus row cannot carry: CsvRecordCursorTest"),
+            Map.entry(ErrorCode.FILE_UNREADABLE,
+                    "I/O failures and corrupt XLSX sheets, not what the CSV text says "
+                            + "(bytes that are not UTF-8 are PV-1106 on their line)"),
+            Map.entry(ErrorCode.PACKAGE_FORMAT_UNKNOWN,
+                    "the carrier is not a ZIP or XLSX: the archive, not its parts"),
+            Map.entry(ErrorCode.PACKAGE_ENTRY_UNSAFE, "an archive entry name with '..' or an absolute path"),
+            Map.entry(ErrorCode.PACKAGE_TOO_MANY_ENTRIES, "more than 1,000 archive entries"),
+            Map.entry(ErrorCode.PACKAGE_ENTRY_OVERCOMPRESSED,
+                    "an archive entry over 100 KiB inflating over 100 times"),
+            Map.entry(ErrorCode.PACKAGE_PART_AMBIGUOUS, "two archive entries for one part"),
+            Map.entry(ErrorCode.PACKAGE_ENTRY_TOO_LARGE, "an archive entry over the absolute size: HostileFilesTest"),
+            Map.entry(ErrorCode.PACKAGE_ENTRY_SIZE_FORGED,
+                    "an archive whose directory understates a size: HostileFilesTest"),
+            Map.entry(ErrorCode.LINE_TOO_LONG, "a line over 65,536 characters: HostileFilesTest, HostilePackagesIT"),
+            Map.entry(ErrorCode.VALUE_TEXT_TOO_LONG, "a field over 4,096 characters: HostileFilesTest"),
+            Map.entry(ErrorCode.SHEET_TOO_MANY_COLUMNS, "XLSX only: HostileFilesTest"),
+            Map.entry(ErrorCode.SHARED_STRINGS_TOO_MANY, "XLSX only: HostileFilesTest"),
+            Map.entry(ErrorCode.SHARED_STRINGS_TOO_LARGE, "XLSX only: HostileFilesTest"),
+            Map.entry(ErrorCode.XML_DTD_REFUSED, "XLSX only: HostileFilesTest"),
+            Map.entry(ErrorCode.INGEST_FAILED,
+                    "an ingest that fails half-way, not a finding of the rules: HostilePackagesIT")));
 
     @TempDir
     Path temp;

@@ -321,8 +321,9 @@ class SubmissionPackagesTest {
                 }
             }
         });
-        assertEquals(ErrorCode.PACKAGE_ENTRY_OVERCOMPRESSED, violation.code());
-        assertTrue(read[0] > 0 && read[0] < 400_000, "stopped after " + read[0] + " of 400,000 records");
+        // inflating past the 1,000 declared bytes is the lie itself (PV-1031): stopped within the first buffer
+        assertEquals(ErrorCode.PACKAGE_ENTRY_SIZE_FORGED, violation.code());
+        assertTrue(read[0] < 400_000, "stopped after " + read[0] + " of 400,000 records");
     }
 
     // ---------------------------------------------------------------- missing and ambiguous parts
