@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -231,6 +232,48 @@ public class SubmissionIntake {
             closed.add(received.getPort() + " v" + received.getVersion() + "=" + status);
         }
         return closed;
+    }
+
+    /**
+     * An ingest that ended before its close (its job FAILED): every version {@code executionId} still ingests is
+     * REJECTED with one finding saying why, and what earlier chunks stored is withdrawn, so that no version stays
+     * RECEIVED once its job has ended. A limit or rule hit while reading gives its own code (e.g. PV-1032); anything
+     * else PV-1050, naming only the kind of failure (the details go to the server log, not to the port).
+     *
+     * @return {@code PORT vN=REJECTED} for each version rejected; empty when there was none (e.g. already closed)
+     */
+    public List<String> ingestFailed(long executionId, Throwable cause) {
+        RuleViolation violation = violationIn(cause);
+        List<String> rejected = new ArrayList<>();
+        for (Submission submission : submissions.ingestedBy(executionId)) {
+            LOG.log(Level.WARNING, "Ingest of submission " + submission.getId() + " failed", cause);
+            submissions.withdrawRecords(submission.getId());
+            submissions.add(new RejectedRecord(submission.getId(),
+                    packageError(violation, fileName(submission.getSourceLocation()), 0)));
+            submission.reject();
+            rejected.add(submission.getPort() + " v" + submission.getVersion() + "=" + submission.getStatus());
+        }
+        return rejected;
+    }
+
+    /** The rule or limit that stopped the reading, wherever it is wrapped; otherwise a PV-1050 naming the kind. */
+    private static RuleViolation violationIn(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation violation) {
+                return violation;
+            }
+        }
+        Throwable root = cause;
+        while (root != null && root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new RuleViolation(ErrorCode.INGEST_FAILED, root == null ? "the ingest job failed"
+                : "the server stopped on " + root.getClass().getSimpleName());
+    }
+
+    private static String fileName(String location) {
+        Path name = Path.of(location).getFileName();
+        return name == null ? location : name.toString();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.portverify.interfaces.batch;
 
+import java.util.logging.Logger;
+
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,11 +13,15 @@ import org.portverify.application.SubmissionIntake;
 
 /**
  * Job listener of {@code ingest-submission}, and the one reader of its job parameter: assigns the version's ingest
- * to this execution (also a restarted one), so that every step finds it by the execution id.
+ * to this execution (also a restarted one), so that every step finds it by the execution id. When the job FAILED,
+ * the version is rejected with the reason ({@link SubmissionIntake#ingestFailed}): it never stays RECEIVED once its
+ * job has ended. A restart of that execution then finds no RECEIVED version and does nothing (COMPLETED, NONE).
  */
 @Named("ingestListener")
 @Dependent
 public class IngestListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(IngestListener.class.getName());
 
     @Inject
     private JobContext job;
@@ -27,5 +34,15 @@ public class IngestListener extends AbstractJobListener {
         long executionId = job.getExecutionId();
         intake.ingestBy(executionId, RunSettingsParameters.submissionId(
                 JobLauncher.operator().getParameters(executionId)));
+    }
+
+    @Override
+    public void afterJob() {
+        // the step's exception, handed over by ingestFailureListener; a stopped job keeps its version for a restart
+        Throwable failure = job.getTransientUserData() instanceof Throwable t ? t : null;
+        if (job.getBatchStatus() == BatchStatus.FAILED || failure != null) {
+            LOG.warning(() -> "Ingest " + job.getExecutionId() + " failed: "
+                    + intake.ingestFailed(job.getExecutionId(), failure));
+        }
     }
 }
