@@ -249,7 +249,7 @@ public class SubmissionIntake {
             LOG.log(Level.WARNING, "Ingest of submission " + submission.getId() + " failed", cause);
             submissions.withdrawRecords(submission.getId());
             submissions.add(new RejectedRecord(submission.getId(),
-                    packageError(violation, fileName(submission.getSourceLocation()), 0)));
+                    packageError(violation, receivedAs(submission), 0)));
             submission.reject();
             rejected.add(submission.getPort() + " v" + submission.getVersion() + "=" + submission.getStatus());
         }
@@ -271,9 +271,13 @@ public class SubmissionIntake {
                 : "the server stopped on " + root.getClass().getSimpleName());
     }
 
-    private static String fileName(String location) {
-        Path name = Path.of(location).getFileName();
-        return name == null ? location : name.toString();
+    /** The name the package was uploaded as (one file), else its folder's name. */
+    private static String receivedAs(Submission submission) {
+        if (submission.getFiles().size() == 1) {
+            return submission.getFiles().get(0).fileName();
+        }
+        Path name = Path.of(submission.getSourceLocation()).getFileName();
+        return name == null ? submission.getSourceLocation() : name.toString();
     }
 
     /**
