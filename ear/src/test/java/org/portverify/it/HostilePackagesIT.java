@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -125,7 +126,7 @@ class HostilePackagesIT {
         RegistrationOutcome outcome = uploadGenerated("huge-line.zip", "throughput.csv", "data_year,teu\n2054,", "\n");
         assertEquals(RegistrationOutcome.Kind.NEW_VERSION, outcome.kind(), outcome.message());
         long execution = launcher().startIngest(outcome.submissionId(), 100);
-        assertEquals(BatchStatus.FAILED, Runs.awaitEnd(execution).getBatchStatus());
+        assertEquals(BatchStatus.FAILED, awaitEnded(execution));
         assertTrue(old.getPeakUsage().getUsed() - before < HEAP_BOUND, "old generation grew by "
                 + (old.getPeakUsage().getUsed() - before) + " bytes");
         assertEquals(SubmissionStatus.REJECTED, statusOf(outcome.submissionId()), "never RECEIVED after its job");
@@ -217,12 +218,25 @@ class HostilePackagesIT {
     private void assertIngestRejected(byte[] bytes, String name, String code) throws Exception {
         RegistrationOutcome outcome = upload(Port.POLA, YEAR, bytes, name);
         assertEquals(RegistrationOutcome.Kind.NEW_VERSION, outcome.kind(), outcome.message());
-        assertEquals(BatchStatus.FAILED, Runs.awaitEnd(launcher().startIngest(outcome.submissionId(), 100))
-                .getBatchStatus());
+        assertEquals(BatchStatus.FAILED, awaitEnded(launcher().startIngest(outcome.submissionId(), 100)));
         assertEquals(SubmissionStatus.REJECTED, statusOf(outcome.submissionId()), "never RECEIVED after its job");
         assertEquals(List.of(code + " " + name + ":0"), findings(outcome.submissionId()));
         assertEquals(0L, figuresOfSubmission(outcome.submissionId()));
         assertVersion1Untouched();
+    }
+
+    /**
+     * The batch status once the execution has ended: its end time recorded, i.e. after its listeners ran (the
+     * runtime shows FAILED while the job listener is still running).
+     */
+    private static BatchStatus awaitEnded(long executionId) throws InterruptedException {
+        BatchStatus status = Runs.awaitEnd(executionId).getBatchStatus();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (BatchRuntime.getJobOperator().getJobExecution(executionId).getEndTime() == null) {
+            assertTrue(System.nanoTime() < deadline, "execution " + executionId + " never recorded its end");
+            Thread.sleep(100);
+        }
+        return status;
     }
 
     private void assertVersion1Untouched() {

@@ -1,5 +1,6 @@
 package org.portverify.interfaces.batch;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.batch.api.listener.AbstractJobListener;
@@ -15,7 +16,7 @@ import org.portverify.application.SubmissionIntake;
  * Job listener of {@code ingest-submission}, and the one reader of its job parameter: assigns the version's ingest
  * to this execution (also a restarted one), so that every step finds it by the execution id. When the job FAILED,
  * the version is rejected with the reason ({@link SubmissionIntake#ingestFailed}): it never stays RECEIVED once its
- * job has ended. A restart of that execution then finds no RECEIVED version and does nothing (COMPLETED, NONE).
+ * job has ended (normally ingestFailureListener does it as the failed step ends). A restart of that execution then finds no RECEIVED version and does nothing (COMPLETED, NONE).
  */
 @Named("ingestListener")
 @Dependent
@@ -36,13 +37,18 @@ public class IngestListener extends AbstractJobListener {
                 JobLauncher.operator().getParameters(executionId)));
     }
 
+    /**
+     * A failure outside the steps (or a step whose listener could not finish) still rejects the version; when
+     * ingestFailureListener already did, no version is RECEIVED any more and this changes nothing.
+     */
     @Override
     public void afterJob() {
-        // the step's exception, handed over by ingestFailureListener; a stopped job keeps its version for a restart
         Throwable failure = job.getTransientUserData() instanceof Throwable t ? t : null;
         if (job.getBatchStatus() == BatchStatus.FAILED || failure != null) {
-            LOG.warning(() -> "Ingest " + job.getExecutionId() + " failed: "
-                    + intake.ingestFailed(job.getExecutionId(), failure));
+            List<String> rejected = intake.ingestFailed(job.getExecutionId(), failure);
+            if (!rejected.isEmpty()) {
+                LOG.warning(() -> "Ingest " + job.getExecutionId() + " failed: " + rejected);
+            }
         }
     }
 }

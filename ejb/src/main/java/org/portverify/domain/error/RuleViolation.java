@@ -5,7 +5,8 @@ public class RuleViolation extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ErrorCode code;
+    /** Kept when serialized (an enum, by name): the batch runtime hands a step's exception on as a copy. */
+    private final ErrorCode code;
     private final String reason;
 
     public RuleViolation(ErrorCode code, Object... args) {
