@@ -638,8 +638,6 @@
             if (!year || !file) { showOutcome('bad', 'Choose a reporting year and a package file.'); return; }
             var data = new FormData();
             data.append('package', file, file.name);
-            var skip = document.getElementById('upload-skip').value;
-            if (skip) { data.append('skipLimit', skip); }
             var button = document.getElementById('upload-button');
             button.disabled = true;
             showOutcome('', 'Uploading ' + file.name + '…');

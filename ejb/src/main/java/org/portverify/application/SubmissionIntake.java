@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.submission.AcceptedRecords;
+import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Manifest;
 import org.portverify.domain.submission.ManifestRules;
@@ -53,6 +53,9 @@ public class SubmissionIntake {
 
     @Inject
     private SubmissionRepository submissions;
+
+    @Inject
+    private ErrorTolerances tolerances;
 
     /** The folder intake: {@code <root>/<reportingYear>/<PORT>/} as a new version when its files changed. */
     public RegistrationOutcome register(Path root, int reportingYear, Port port) {
@@ -182,7 +185,7 @@ public class SubmissionIntake {
     public void ingestBy(long executionId, long submissionId) {
         Submission submission = submissions.find(submissionId);
         if (submission != null && submission.getStatus() == SubmissionStatus.RECEIVED) {
-            submission.judgeWith(RunSettings.DEFAULT_SKIP_LIMIT);
+            submission.judgeWith(tolerances.skipLimitOf(submission.getReportingYear()));
             submission.ingestBy(executionId);
         }
     }
@@ -221,6 +224,29 @@ public class SubmissionIntake {
     }
 
     /**
+     * Whether the ingest of a version must stop reading: its refused records passed the tolerance it is judged with,
+     * so it can only be rejected. The first time, records where it stopped (PV-1060, at the line of the refused
+     * record that passed the tolerance); asked again (a restarted step), it records nothing more.
+     */
+    public boolean stopsAtTolerance(long submissionId) {
+        Submission submission = submissions.find(submissionId);
+        long refused = submissions.countRejected(submissionId);
+        if (!ErrorTolerance.exceededBy(refused, submission.getSkipLimit())) {
+            return false;
+        }
+        if (!submissions.hasFinding(submissionId, ErrorCode.INGEST_STOPPED_AT_TOLERANCE)) {
+            Finding last = submissions.lastRejected(submissionId).finding();
+            Object[] where = {last.line(), last.fileName(), refused, submission.getSkipLimit(),
+                    submission.getReportingYear()};
+            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
+                    ErrorCode.INGEST_STOPPED_AT_TOLERANCE, last.fileName(), last.line(), "(package)",
+                    ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(where))));
+            LOG.warning(() -> ErrorCode.INGEST_STOPPED_AT_TOLERANCE.message(where));
+        }
+        return true;
+    }
+
+    /**
      * Closes every version {@code executionId} ingests, each with its own error tolerance; returns
      * {@code PORT vN=STATUS} for each, in the order they were read.
      */
@@ -241,6 +267,14 @@ public class SubmissionIntake {
     public SubmissionStatus close(long submissionId, long skipLimit) {
         Submission submission = submissions.find(submissionId);
         if (submission.getStatus() != SubmissionStatus.RECEIVED) {
+            return submission.getStatus();
+        }
+        long refused = submissions.countRejected(submissionId);
+        if (ErrorTolerance.exceededBy(refused, skipLimit)) {
+            // Already over the tolerance (its ingest stopped there): package rules on a part read cannot save it.
+            submission.close(refused, 0, skipLimit);
+            submissions.withdrawRecords(submissionId);
+            LOG.info(() -> ErrorCode.SUBMISSION_CLOSED.message(submissionId, submission.getStatus()));
             return submission.getStatus();
         }
         List<Finding> findings = PackageRules.check(accepted(submissionId), previousEdition(submission),

@@ -14,7 +14,25 @@ public final class ServerSettings {
     /** The server's default 1990 GHG references, used when a run gives no {@code ghgReference1990}. */
     public static final String GHG_REFERENCE_1990 = "portverify.ghg.reference1990";
 
+    /** Days the stored package of a REJECTED upload is kept (its findings and digest stay forever); default 30. */
+    public static final String REFUSED_PACKAGE_RETENTION_DAYS = "portverify.refused.package.retention.days";
+
     private ServerSettings() {
+    }
+
+    /** How long the stored package of a REJECTED upload is kept: {@value #REFUSED_PACKAGE_RETENTION_DAYS}, 30 days. */
+    public static java.time.Duration refusedPackageRetention() {
+        String days = System.getProperty(REFUSED_PACKAGE_RETENTION_DAYS, "30").strip();
+        try {
+            long value = Long.parseLong(days);
+            if (value >= 0) {
+                return java.time.Duration.ofDays(value);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalStateException("System property " + REFUSED_PACKAGE_RETENTION_DAYS
+                + " must be a whole number of days, 0 or more, not '" + days + "'");
     }
 
     /** What the server contributes to a run's settings now. */

@@ -42,7 +42,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
     public static final int FIRST_REPORTING_YEAR = 2006;
     public static final int LAST_REPORTING_YEAR = 2100;
     public static final int DEFAULT_ITEM_COUNT = 100;
-    public static final long DEFAULT_SKIP_LIMIT = 1000;
+    public static final long DEFAULT_SKIP_LIMIT = org.portverify.domain.submission.ErrorTolerance.DEFAULT_SKIP_LIMIT;
 
     public RunSettings {
         Objects.requireNonNull(asOfDate, "asOfDate");
