@@ -162,6 +162,13 @@ class ToleranceIT {
         JsonObject first = object(Http.get(Http.User.POLA, api("/submissions/POLA/2058/1")));
         assertEquals(100, first.getInt("findingsLimit"), "the documented default page");
         assertEquals(5, first.getJsonArray("findings").size());
+        // The CSV streams every finding, in the same order: header, then lines 12, 13, 14, 15 (PV-1060), 15 (PV-1102).
+        HttpResponse<String> csv = Http.get(Http.User.POLA, api("/submissions/POLA/2058/1/validation-report.csv"));
+        assertEquals(200, csv.statusCode());
+        List<String[]> rows = csv.body().lines().skip(1).map(line -> line.split(",", 5)).toList();
+        assertEquals(List.of("12", "13", "14", "15", "15"), rows.stream().map(r -> r[3]).toList());
+        assertEquals(List.of("PV-1102", "PV-1102", "PV-1102", "PV-1060", "PV-1102"),
+                rows.stream().map(r -> r[1]).toList());
         assertError(Http.get(Http.User.POLA, api("/submissions/POLA/2058/1?limit=1001")), 400, "PV-4022");
         assertError(Http.get(Http.User.POLA, api("/submissions/POLA/2058/1?offset=-1")), 400, "PV-4022");
     }
