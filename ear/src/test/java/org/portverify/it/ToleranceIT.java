@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The error tolerance belongs to the regulator (reporting years 2058-2061, used by no other test): an administrator
  * sets it per reporting year, staff read it, a submitter cannot choose it; an ingest stops reading once a version's
- * refused records pass it; the version view pages its findings; stored packages of refused versions expire.
+ * refused records pass it, and package rules keep no more refused records than it; the version view pages its
+ * findings; stored packages of refused versions expire.
  * Runs inside the server (JSON parsed with the server's jakarta.json), calling the API over HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -197,6 +198,32 @@ class ToleranceIT {
         assertEquals(5, version.getJsonArray("findings").size(), "its findings are kept");
         assertEquals(64, version.getString("packageSha256").length(), "and its digest");
         assertTrue(version.getString("packageExpiredAt").length() > 0);
+    }
+
+    @Test
+    @Order(7)
+    void duplicatesOverTheToleranceKeepAtMostTheToleranceAndOneRefusedRecords() throws Exception {
+        // 20 copies of the last TEU line (line 11): each copy (lines 12-31) is a duplicate the package rules refuse.
+        Map<String, String> demo = Packages.forYear(Packages.demo("POLB"), "POLB", 2058);
+        String throughput = demo.get("throughput.csv");
+        String last = throughput.strip().substring(throughput.strip().lastIndexOf('\n') + 1);
+        Map<String, String> files = Packages.with(demo, "throughput.csv",
+                text -> text + (last + "\n").repeat(20));
+        HttpResponse<String> upload = Http.upload(Http.User.POLB, api("/submissions/POLB/2058"), "duplicates.zip",
+                Packages.zip(files), Map.of());
+        assertEquals(202, upload.statusCode(), upload.body());
+        Runs.awaitEnd(object(upload).getJsonNumber("executionId").longValue());
+
+        JsonObject version = object(Http.get(Http.User.POLB, api("/submissions/POLB/2058/1")));
+        assertEquals("REJECTED", version.getString("status"));
+        // Tolerance 3: 4 duplicates kept (lines 12-15), and PV-1061 saying 20 were refused.
+        assertEquals(4L, em.createQuery("select count(r) from RejectedRecord r where r.submissionId = "
+                + "(select s.id from Submission s where s.port = org.portverify.domain.model.Port.POLB "
+                + "and s.reportingYear = 2058 and s.version = 1)", Long.class).getSingleResult());
+        JsonObject over = version.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("code").equals("PV-1061")).findFirst().orElseThrow();
+        assertTrue(over.getString("message").contains("refused 20 records"), over.getString("message"));
+        assertTrue(over.getString("message").contains("the first 4 are listed"), over.getString("message"));
     }
 
     private String location(int year) {
