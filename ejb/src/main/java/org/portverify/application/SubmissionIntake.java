@@ -279,8 +279,19 @@ public class SubmissionIntake {
         }
         List<Finding> findings = PackageRules.check(accepted(submissionId), previousEdition(submission),
                 WarningThresholds.DEFAULT);
-        refuse(submission, findings.stream().filter(PackageRules::refusesRecord).toList());
+        List<Finding> refusals = findings.stream().filter(PackageRules::refusesRecord).toList();
         long keptErrors = 0;
+        long room = skipLimit + 1 - refused;
+        if (refusals.size() > room) {
+            // The version is rejected anyway: keep tolerance + 1 refused records in all, and say how many there were.
+            Object[] over = {refusals.size(), skipLimit, submission.getReportingYear(), room};
+            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
+                    ErrorCode.PACKAGE_RULES_OVER_TOLERANCE, refusals.get((int) room).fileName(),
+                    refusals.get((int) room).line(), "(package)", ErrorCode.PACKAGE_RULES_OVER_TOLERANCE.reason(over))));
+            keptErrors++;
+            refusals = refusals.subList(0, (int) room);
+        }
+        refuse(submission, refusals);
         long warnings = 0;
         for (Finding finding : findings) {
             if (!PackageRules.refusesRecord(finding)) {

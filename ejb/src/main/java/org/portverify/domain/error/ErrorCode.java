@@ -38,6 +38,9 @@ public enum ErrorCode {
     INGEST_STOPPED_AT_TOLERANCE("PV-1060", 422, "Ingest stopped at line %d of %s after %d refused records, over the"
             + " tolerance of %d refused records the regulator set for reporting year %d; nothing after that line was"
             + " read: correct the package and upload it again"),
+    PACKAGE_RULES_OVER_TOLERANCE("PV-1061", 422, "The package rules refused %d records, more than the tolerance of %d"
+            + " refused records the regulator set for reporting year %d; the first %d are listed: correct them and the"
+            + " others like them, and upload the package again"),
 
     // PV-11xx to PV-15xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
     // PV-1x50 and up are warnings: the record is accepted and flagged.
