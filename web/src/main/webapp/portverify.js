@@ -456,6 +456,31 @@
         });
     }
 
+    /** The administrator reads and sets a reporting year's error tolerance (the port never chooses it). */
+    function wireToleranceForm() {
+        var form = document.getElementById('tolerance-form');
+        var year = document.getElementById('tolerance-year');
+        var limit = document.getElementById('tolerance-limit');
+        var out = document.getElementById('tolerance-result');
+        function show(result) {
+            if (result.error) { out.textContent = result.error; return; }
+            limit.value = result.body.skipLimit;
+            out.textContent = result.body.reportingYear + ': ' + count(result.body.skipLimit) + ' refused records tolerated'
+                + (result.body.source === 'DEFAULT' ? ' (the default)' : ' (set by ' + result.body.setBy + ')');
+        }
+        form.hidden = false;
+        document.getElementById('tolerance-show').addEventListener('click', function () {
+            call('GET', '/tolerances/' + encodeURIComponent(year.value)).then(show);
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            // A Blob carries its own Content-Type: application/json.
+            var body = new Blob([JSON.stringify({skipLimit: limit.value === '' ? null : Number(limit.value)})],
+                {type: 'application/json'});
+            call('PUT', '/tolerances/' + encodeURIComponent(year.value), body).then(show);
+        });
+    }
+
     function wireStartForm() {
         var form = document.getElementById('start-run');
         form.hidden = false;
@@ -638,8 +663,6 @@
             if (!year || !file) { showOutcome('bad', 'Choose a reporting year and a package file.'); return; }
             var data = new FormData();
             data.append('package', file, file.name);
-            var skip = document.getElementById('upload-skip').value;
-            if (skip) { data.append('skipLimit', skip); }
             var button = document.getElementById('upload-button');
             button.disabled = true;
             showOutcome('', 'Uploading ' + file.name + '…');
@@ -684,7 +707,7 @@
             if (staff) {
                 reveal('reports', 'Reports');
                 reveal('runs', 'Runs');
-                if (has('admin')) { wireStartForm(); }
+                if (has('admin')) { wireStartForm(); wireToleranceForm(); }
                 loadReports().then(loadRuns);
             }
             if (any(['admin', 'auditor'])) {

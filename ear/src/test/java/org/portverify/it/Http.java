@@ -78,6 +78,12 @@ final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A PUT of a JSON body. */
+    static HttpResponse<String> putJson(User user, String url, String json) throws IOException, InterruptedException {
+        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> post(User user, String url) throws IOException, InterruptedException {
         return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url)))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

@@ -92,6 +92,7 @@ class WebPageIT {
             // Board staff read and download; they neither restart, re-verify, start runs nor upload.
             assertTrue(browser.driver().findElements(By.cssSelector("button.restart, button.reverify")).isEmpty());
             assertFalse(browser.driver().findElement(By.id("start-run")).isDisplayed());
+            assertFalse(browser.driver().findElement(By.id("tolerance-form")).isDisplayed(), "the tolerance is the admin's");
             assertFalse(browser.driver().findElement(By.id("submission")).isDisplayed());
 
             browser.screenshot("board");
@@ -191,6 +192,13 @@ class WebPageIT {
             browser.await(By.cssSelector("tr.run-row[data-execution-id='" + executionId + "'][data-status='COMPLETED']"));
             assertTrue(browser.driver().findElements(By.cssSelector("button.reverify")).isEmpty(),
                     "re-verification is the auditors'");
+            // The administrator sets a year's error tolerance on the page (2060: ToleranceIT's accepted upload).
+            browser.await(By.id("tolerance-year")).sendKeys("2060");
+            browser.driver().findElement(By.id("tolerance-limit")).sendKeys("5");
+            browser.driver().findElement(By.cssSelector("#tolerance-form button[type=submit]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("tolerance-result"),
+                            "2060: 5 refused records tolerated (set by admin)"));
             browser.screenshot("admin");
         }
     }

@@ -20,8 +20,12 @@ public class AnnualVerifications {
     @EJB
     private RunLauncher launcher;
 
+    @EJB
+    private ErrorTolerances tolerances;
+
     /** Starts a run; a bad setting is refused (PV-4001, PV-3012..PV-3014) before anything starts. */
     public long start(RunSettings.Request request) {
-        return launcher.startVerification(RunSettings.resolve(request, ServerSettings.runDefaults()));
+        return launcher.startVerification(RunSettings.resolve(request, ServerSettings.runDefaults(),
+                tolerances::skipLimitOf));
     }
 }

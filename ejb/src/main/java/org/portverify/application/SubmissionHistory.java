@@ -2,7 +2,10 @@ package org.portverify.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,11 +14,15 @@ import org.portverify.application.SubmissionView.FindingView;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.Finding;
+import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.Submission;
-import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 
-/** The versions of the ports' packages and their validation reports, for the ports and the regulator's staff. */
+/**
+ * The versions of the ports' packages and their validation reports, for the ports and the regulator's staff. A
+ * report is never held whole: the JSON view answers one page, the CSV is streamed finding by finding.
+ */
 @Stateless
 public class SubmissionHistory {
 
@@ -27,11 +34,25 @@ public class SubmissionHistory {
     private SubmissionRepository submissions;
 
     public List<SubmissionView> versions(Port port, int reportingYear) {
-        return submissions.versions(port, reportingYear).stream().map(s -> view(s, false)).toList();
+        return submissions.versions(port, reportingYear).stream().map(s -> view(s, List.of(), null)).toList();
     }
 
+    /** A version with one page of its validation report. */
+    public SubmissionView version(Port port, int reportingYear, int version, FindingPage page) {
+        Submission submission = find(port, reportingYear, version);
+        List<FindingView> findings = new ArrayList<>(page.limit());
+        eachFinding(submission.getId(), page.offset(), page.limit(), findings::add);
+        return view(submission, findings, page);
+    }
+
+    /** A version without its findings: what the validation report's download is named after. */
     public SubmissionView version(Port port, int reportingYear, int version) {
-        return view(find(port, reportingYear, version), true);
+        return view(find(port, reportingYear, version), List.of(), null);
+    }
+
+    /** Hands every finding of a version to {@code each}, in report order, one at a time. */
+    public void validationReport(Port port, int reportingYear, int version, Consumer<FindingView> each) {
+        eachFinding(find(port, reportingYear, version).getId(), 0, Long.MAX_VALUE, each);
     }
 
     private Submission find(Port port, int reportingYear, int version) {
@@ -39,19 +60,37 @@ public class SubmissionHistory {
                 .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
     }
 
-    private SubmissionView view(Submission s, boolean withFindings) {
-        List<FindingView> findings = new ArrayList<>();
-        List<ValidationFinding> kept = submissions.findings(s.getId());
-        long warnings = kept.stream().filter(f -> !f.finding().isError()).count();
-        long errors = submissions.countRejected(s.getId()) + kept.size() - warnings;
-        if (withFindings) {
-            submissions.rejected(s.getId()).forEach(r -> findings.add(FindingView.of(r.finding())));
-            kept.forEach(w -> findings.add(FindingView.of(w.finding())));
-            findings.sort(REPORT_ORDER);
+    /** Merges the refused records and the kept findings, each streamed in report order, skipping then taking. */
+    private void eachFinding(long submissionId, long skip, long take, Consumer<FindingView> each) {
+        try (Stream<Finding> refused = submissions.rejectedInReportOrder(submissionId);
+             Stream<Finding> kept = submissions.findingsInReportOrder(submissionId)) {
+            Iterator<FindingView> left = refused.map(FindingView::of).iterator();
+            Iterator<FindingView> right = kept.map(FindingView::of).iterator();
+            FindingView a = left.hasNext() ? left.next() : null;
+            FindingView b = right.hasNext() ? right.next() : null;
+            for (long position = 0; (a != null || b != null) && position < skip + take; position++) {
+                FindingView next;
+                if (b == null || (a != null && REPORT_ORDER.compare(a, b) <= 0)) {
+                    next = a;
+                    a = left.hasNext() ? left.next() : null;
+                } else {
+                    next = b;
+                    b = right.hasNext() ? right.next() : null;
+                }
+                if (position >= skip) {
+                    each.accept(next);
+                }
+            }
         }
+    }
+
+    private SubmissionView view(Submission s, List<FindingView> findings, FindingPage page) {
+        long warnings = submissions.countFindings(s.getId(), Severity.WARNING);
+        long errors = submissions.countRejected(s.getId()) + submissions.countFindings(s.getId(), Severity.ERROR);
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),
                 s.getStatus().name(), s.getEdition(), s.getFormat().name(), s.getPackageSha256(),
                 s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings,
-                findings);
+                s.getPackageExpiredAt() == null ? null : s.getPackageExpiredAt().toString(), findings,
+                page == null ? null : page.offset(), page == null ? null : page.limit());
     }
 }

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.submission.AcceptedRecords;
+import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Manifest;
 import org.portverify.domain.submission.ManifestRules;
@@ -54,6 +54,9 @@ public class SubmissionIntake {
 
     @Inject
     private SubmissionRepository submissions;
+
+    @Inject
+    private ErrorTolerances tolerances;
 
     /** The folder intake: {@code <root>/<reportingYear>/<PORT>/} as a new version when its files changed. */
     public RegistrationOutcome register(Path root, int reportingYear, Port port) {
@@ -183,7 +186,7 @@ public class SubmissionIntake {
     public void ingestBy(long executionId, long submissionId) {
         Submission submission = submissions.find(submissionId);
         if (submission != null && submission.getStatus() == SubmissionStatus.RECEIVED) {
-            submission.judgeWith(RunSettings.DEFAULT_SKIP_LIMIT);
+            submission.judgeWith(tolerances.skipLimitOf(submission.getReportingYear()));
             submission.ingestBy(executionId);
         }
     }
@@ -219,6 +222,29 @@ public class SubmissionIntake {
 
     public void recordRejection(SourceRecord record, RecordRejected rejection) {
         submissions.add(new RejectedRecord(record.submissionId(), rejection.finding()));
+    }
+
+    /**
+     * Whether the ingest of a version must stop reading: its refused records passed the tolerance it is judged with,
+     * so it can only be rejected. The first time, records where it stopped (PV-1060, at the line of the refused
+     * record that passed the tolerance); asked again (a restarted step), it records nothing more.
+     */
+    public boolean stopsAtTolerance(long submissionId) {
+        Submission submission = submissions.find(submissionId);
+        long refused = submissions.countRejected(submissionId);
+        if (!ErrorTolerance.exceededBy(refused, submission.getSkipLimit())) {
+            return false;
+        }
+        if (!submissions.hasFinding(submissionId, ErrorCode.INGEST_STOPPED_AT_TOLERANCE)) {
+            Finding last = submissions.lastRejected(submissionId).finding();
+            Object[] where = {last.line(), last.fileName(), refused, submission.getSkipLimit(),
+                    submission.getReportingYear()};
+            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
+                    ErrorCode.INGEST_STOPPED_AT_TOLERANCE, last.fileName(), last.line(), "(package)",
+                    ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(where))));
+            LOG.warning(() -> ErrorCode.INGEST_STOPPED_AT_TOLERANCE.message(where));
+        }
+        return true;
     }
 
     /**
@@ -290,10 +316,29 @@ public class SubmissionIntake {
         if (submission.getStatus() != SubmissionStatus.RECEIVED) {
             return submission.getStatus();
         }
+        long refused = submissions.countRejected(submissionId);
+        if (ErrorTolerance.exceededBy(refused, skipLimit)) {
+            // Already over the tolerance (its ingest stopped there): package rules on a part read cannot save it.
+            submission.close(refused, 0, skipLimit);
+            submissions.withdrawRecords(submissionId);
+            LOG.info(() -> ErrorCode.SUBMISSION_CLOSED.message(submissionId, submission.getStatus()));
+            return submission.getStatus();
+        }
         List<Finding> findings = PackageRules.check(accepted(submissionId), previousEdition(submission),
                 WarningThresholds.DEFAULT);
-        refuse(submission, findings.stream().filter(PackageRules::refusesRecord).toList());
+        List<Finding> refusals = findings.stream().filter(PackageRules::refusesRecord).toList();
         long keptErrors = 0;
+        long room = skipLimit + 1 - refused;
+        if (refusals.size() > room) {
+            // The version is rejected anyway: keep tolerance + 1 refused records in all, and say how many there were.
+            Object[] over = {refusals.size(), skipLimit, submission.getReportingYear(), room};
+            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
+                    ErrorCode.PACKAGE_RULES_OVER_TOLERANCE, refusals.get((int) room).fileName(),
+                    refusals.get((int) room).line(), "(package)", ErrorCode.PACKAGE_RULES_OVER_TOLERANCE.reason(over))));
+            keptErrors++;
+            refusals = refusals.subList(0, (int) room);
+        }
+        refuse(submission, refusals);
         long warnings = 0;
         for (Finding finding : findings) {
             if (!PackageRules.refusesRecord(finding)) {

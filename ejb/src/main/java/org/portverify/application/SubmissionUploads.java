@@ -27,6 +27,9 @@ public class SubmissionUploads {
     @Inject
     private SubmissionIntake intake;
 
+    @Inject
+    private ErrorTolerances tolerances;
+
     @EJB
     private RunLauncher launcher;
 
@@ -39,18 +42,16 @@ public class SubmissionUploads {
     }
 
     /**
-     * Stores, registers and starts the ingest of an upload; {@code skipLimit} (errors tolerated, default 1000) is
-     * validated first (PV-4001) and recorded on the version.
+     * Stores, registers and starts the ingest of an upload; the version records the error tolerance the regulator
+     * set for its reporting year (never one the submitter chose).
      */
-    public Upload upload(Port port, int reportingYear, InputStream bytes, String fileName, String uploadedBy,
-                         String skipLimit) {
-        long limit = RunSettings.skipLimit(skipLimit);
+    public Upload upload(Port port, int reportingYear, InputStream bytes, String fileName, String uploadedBy) {
         StoredPackage stored = store.store(bytes);
         RegistrationOutcome outcome = intake.upload(port, reportingYear, stored, fileName, uploadedBy);
         if (!outcome.needsIngest()) {
             return new Upload(outcome, stored.sha256(), null);
         }
-        intake.judgeWith(outcome.submissionId(), limit);
+        intake.judgeWith(outcome.submissionId(), tolerances.skipLimitOf(reportingYear));
         return new Upload(outcome, stored.sha256(),
                 launcher.startIngest(outcome.submissionId(), RunSettings.DEFAULT_ITEM_COUNT));
     }

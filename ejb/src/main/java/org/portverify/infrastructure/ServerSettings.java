@@ -17,6 +17,8 @@ public final class ServerSettings {
 
     /** Prefix of the package limits, e.g. {@code portverify.limits.line-chars}; see {@link PackageLimits}. */
     public static final String LIMITS = "portverify.limits.";
+    /** Days the stored package of a REJECTED upload is kept (its findings and digest stay forever); default 30. */
+    public static final String REFUSED_PACKAGE_RETENTION_DAYS = "portverify.refused.package.retention.days";
 
     private ServerSettings() {
     }
@@ -45,6 +47,19 @@ public final class ServerSettings {
         } catch (NumberFormatException e) {
             return defaultValue;
         }
+    /** How long the stored package of a REJECTED upload is kept: {@value #REFUSED_PACKAGE_RETENTION_DAYS}, 30 days. */
+    public static java.time.Duration refusedPackageRetention() {
+        String days = System.getProperty(REFUSED_PACKAGE_RETENTION_DAYS, "30").strip();
+        try {
+            long value = Long.parseLong(days);
+            if (value >= 0) {
+                return java.time.Duration.ofDays(value);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalStateException("System property " + REFUSED_PACKAGE_RETENTION_DAYS
+                + " must be a whole number of days, 0 or more, not '" + days + "'");
     }
 
     /** What the server contributes to a run's settings now. */

@@ -50,6 +50,13 @@ public enum ErrorCode {
     // an ingest that ended before its close
     INGEST_FAILED("PV-1050", 422,
             "The package could not be read to the end: %s; the version is rejected, correct it and upload it again"),
+    // PV-106x: the regulator's error tolerance
+    INGEST_STOPPED_AT_TOLERANCE("PV-1060", 422, "Ingest stopped at line %d of %s after %d refused records, over the"
+            + " tolerance of %d refused records the regulator set for reporting year %d; nothing after that line was"
+            + " read: correct the package and upload it again"),
+    PACKAGE_RULES_OVER_TOLERANCE("PV-1061", 422, "The package rules refused %d records, more than the tolerance of %d"
+            + " refused records the regulator set for reporting year %d; the first %d are listed: correct them and the"
+            + " others like them, and upload the package again"),
 
     // PV-11xx to PV-15xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
     // PV-1x50 and up are warnings: the record is accepted and flagged.
@@ -189,6 +196,11 @@ public enum ErrorCode {
     NO_SUBMISSION("PV-4006", 409, "No accepted submission for reporting year %d from %s"),
     SUBMISSION_NOT_FOUND("PV-4007", 404, "No version %d of the %s package for reporting year %d"),
     UPLOAD_MISSING("PV-4008", 400, "The upload has no part named 'package' (multipart/form-data)"),
+    TOLERANCE_NOT_THE_SUBMITTERS("PV-4020", 400, "The error tolerance is set by the regulator's administrator for"
+            + " each reporting year, never with an upload: send the package without the '%s' part"),
+    TOLERANCE_INVALID("PV-4021", 400, "Error tolerance '%s' is invalid: expected a whole number of refused records"
+            + " from 0 to %d"),
+    PAGE_INVALID("PV-4022", 400, "Paging parameter %s is invalid: %s"),
 
     // PV-41xx: operations (the scheduled run and its guard, restart and crash recovery, re-verification)
     SUBMISSION_MISSING_FOR_RUN("PV-4101", 409, "No submission from %s for reporting year %d: no accepted version and no"

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntToLongFunction;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
@@ -42,7 +43,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
     public static final int FIRST_REPORTING_YEAR = 2006;
     public static final int LAST_REPORTING_YEAR = 2100;
     public static final int DEFAULT_ITEM_COUNT = 100;
-    public static final long DEFAULT_SKIP_LIMIT = 1000;
+    public static final long DEFAULT_SKIP_LIMIT = org.portverify.domain.submission.ErrorTolerance.DEFAULT_SKIP_LIMIT;
 
     public RunSettings {
         Objects.requireNonNull(asOfDate, "asOfDate");
@@ -133,6 +134,14 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
      * or report option; PV-3012..PV-3014 for the progress settings.
      */
     public static RunSettings resolve(Request request, ServerDefaults server) {
+        return resolve(request, server, year -> DEFAULT_SKIP_LIMIT);
+    }
+
+    /**
+     * As {@link #resolve(Request, ServerDefaults)}, a run without {@code skipLimit} being judged with the error
+     * tolerance the regulator set for its reporting year ({@code tolerance} of the year).
+     */
+    public static RunSettings resolve(Request request, ServerDefaults server, IntToLongFunction tolerance) {
         int year = reportingYear(request.reportingYear());
         String dir = given(request.submissionsDir()) ? request.submissionsDir().strip() : server.submissionsDir();
         if (!given(dir)) {
@@ -145,7 +154,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         ghg.references();
         return new RunSettings(year, asOfDate(request.asOfDate(), year), dir,
                 (int) whole("itemCount", request.itemCount(), DEFAULT_ITEM_COUNT, 1),
-                whole("skipLimit", request.skipLimit(), DEFAULT_SKIP_LIMIT, 0), ghg,
+                whole("skipLimit", request.skipLimit(), tolerance.applyAsLong(year), 0), ghg,
                 TrendWindow.parse(request.trendWindow(), year),
                 QaThresholds.parseBaselineTolerance(request.baselineTolerance()),
                 reportConformance(request.reportConformance()), reportStatus(request.reportStatus()), null);

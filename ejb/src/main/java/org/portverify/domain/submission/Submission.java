@@ -93,6 +93,10 @@ public class Submission {
     @Column(name = "skip_limit")
     private Long skipLimit;
 
+    /** When the stored bytes of this refused version were deleted; its findings and digest stay. */
+    @Column(name = "package_expired_at")
+    private Instant packageExpiredAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "submission_file", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderBy("fileName")
@@ -149,7 +153,7 @@ public class Submission {
      * @return whether it was accepted
      */
     public boolean close(long errors, long warnings, long skipLimit) {
-        if (errors > skipLimit) {
+        if (ErrorTolerance.exceededBy(errors, skipLimit)) {
             status = SubmissionStatus.REJECTED;
             return false;
         }
@@ -181,13 +185,30 @@ public class Submission {
         }
     }
 
+    /**
+     * Whether this version's stored package may be deleted at {@code now}: only a REJECTED upload, received more
+     * than {@code retention} before; accepted (and superseded) versions are kept forever for the auditors.
+     */
+    public boolean packageExpiresAt(Instant now, java.time.Duration retention) {
+        return status == SubmissionStatus.REJECTED && packageExpiredAt == null && uploadedBy != null
+                && receivedAt.plus(retention).isBefore(now);
+    }
+
+    public void packageExpired(Instant at) {
+        this.packageExpiredAt = at;
+    }
+
+    public Instant getPackageExpiredAt() {
+        return packageExpiredAt;
+    }
+
     public Long getIngestExecutionId() {
         return ingestExecutionId;
     }
 
     /** The errors tolerated; versions closed before V9 recorded none and were judged with the default. */
     public long getSkipLimit() {
-        return skipLimit == null ? org.portverify.domain.run.RunSettings.DEFAULT_SKIP_LIMIT : skipLimit;
+        return skipLimit == null ? ErrorTolerance.DEFAULT_SKIP_LIMIT : skipLimit;
     }
 
     public Long getId() {

@@ -52,6 +52,23 @@ public class PackageStore {
         }
     }
 
+    /**
+     * Deletes a stored package; false, touching nothing, when {@code path} is not a package of this store (a folder
+     * intake's files are the ports' own and never deleted).
+     */
+    public boolean delete(Path path) {
+        Path root = root().toAbsolutePath().normalize();
+        Path file = path.toAbsolutePath().normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path root() {
         String configured = System.getProperty(STORAGE_DIR_PROPERTY);
         if (configured != null && !configured.isBlank()) {

@@ -2,6 +2,7 @@ package org.portverify.infrastructure.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,9 @@ import java.util.Map;
 
 import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.FleetFigure;
+import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.InventoryFigure;
@@ -118,9 +121,63 @@ public class SubmissionRepository {
                 .setParameter("id", submissionId).getResultList();
     }
 
+    /**
+     * The refused records of a version in report order (file, line, code), streamed: each is detached once read,
+     * so a long report never fills the persistence context.
+     */
+    public Stream<Finding> rejectedInReportOrder(long submissionId) {
+        return em.createQuery("select r from RejectedRecord r where r.submissionId = :id "
+                        + "order by r.fileName, r.lineNumber, r.code, r.id", RejectedRecord.class)
+                .setParameter("id", submissionId).getResultStream().map(r -> {
+                    em.detach(r);
+                    return r.finding();
+                });
+    }
+
+    /** The kept findings of a version in report order (severity, file, line, code), streamed like the refused. */
+    public Stream<Finding> findingsInReportOrder(long submissionId) {
+        return em.createQuery("select w from ValidationFinding w where w.submissionId = :id "
+                        + "order by w.severity, w.fileName, w.lineNumber, w.code, w.id", ValidationFinding.class)
+                .setParameter("id", submissionId).getResultStream().map(w -> {
+                    em.detach(w);
+                    return w.finding();
+                });
+    }
+
+    public long countFindings(long submissionId, Severity severity) {
+        return em.createQuery("select count(w) from ValidationFinding w where w.submissionId = :id "
+                        + "and w.severity = :severity", Long.class)
+                .setParameter("id", submissionId).setParameter("severity", severity).getSingleResult();
+    }
+
     public long countRejected(long submissionId) {
         return em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id", Long.class)
                 .setParameter("id", submissionId).getSingleResult();
+    }
+
+    /** The refused record kept last: the one whose refusal passed a tolerance. */
+    public RejectedRecord lastRejected(long submissionId) {
+        return em.createQuery("select r from RejectedRecord r where r.submissionId = :id order by r.id desc",
+                RejectedRecord.class).setParameter("id", submissionId).setMaxResults(1).getSingleResult();
+    }
+
+    public boolean hasFinding(long submissionId, org.portverify.domain.error.ErrorCode code) {
+        return em.createQuery("select count(w) from ValidationFinding w where w.submissionId = :id and w.code = :code",
+                Long.class).setParameter("id", submissionId).setParameter("code", code.code()).getSingleResult() > 0;
+    }
+
+    /** The REJECTED uploads received before {@code cutoff} whose stored package is still kept. */
+    public List<Submission> rejectedUploadsReceivedBefore(java.time.Instant cutoff) {
+        return em.createQuery("select s from Submission s where s.status = :rejected and s.uploadedBy is not null "
+                        + "and s.packageExpiredAt is null and s.receivedAt < :cutoff order by s.id", Submission.class)
+                .setParameter("rejected", SubmissionStatus.REJECTED).setParameter("cutoff", cutoff).getResultList();
+    }
+
+    /** Whether a version other than {@code submissionId} reads the same stored package and still keeps it. */
+    public boolean packageKeptByAnother(long submissionId, String sourceLocation) {
+        return em.createQuery("select count(s) from Submission s where s.id <> :id and s.sourceLocation = :location "
+                        + "and s.packageExpiredAt is null", Long.class)
+                .setParameter("id", submissionId).setParameter("location", sourceLocation).getSingleResult() > 0;
     }
 
     /** Forgets what an unfinished ingest of a never-accepted submission wrote, so it can start over cleanly. */

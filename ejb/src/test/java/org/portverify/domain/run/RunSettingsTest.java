@@ -42,6 +42,15 @@ class RunSettingsTest {
     }
 
     @Test
+    void aRunWithoutSkipLimitIsJudgedWithTheYearsTolerance() {
+        // The regulator set 25 for 2025 and 40 for 2024: a run of 2025 takes 25; an administrator's 7 wins.
+        java.util.function.IntToLongFunction tolerances = year -> year == 2025 ? 25 : 40;
+        assertEquals(25, RunSettings.resolve(RunSettings.Request.forYear(2025), SERVER, tolerances).skipLimit());
+        assertEquals(7, RunSettings.resolve(new RunSettings.Request("2025", null, null, null, "7", null, null, null,
+                null, null), SERVER, tolerances).skipLimit());
+    }
+
+    @Test
     void whatTheRequestGivesWinsOverTheServer() {
         RunSettings settings = RunSettings.resolve(new RunSettings.Request(" 2024 ", "2024-06-30", "/tmp/p", "5",
                 "7", "POLA:10", "2018-2024", "0.05", "PDFA", "Final"), SERVER);

@@ -86,6 +86,16 @@ public final class CsvWriter {
         csv.flush();
     }
 
+    /** Writes the headings of {@code columns}: the first row of a CSV streamed row by row. */
+    public <T> CsvWriter headings(List<Column<T>> columns) {
+        return row(columns.stream().map(Column::heading).toList());
+    }
+
+    /** Writes one row through {@code columns}, text neutralised as {@link #write} does. */
+    public <T> CsvWriter row(List<Column<T>> columns, T row) {
+        return row(columns.stream().map(column -> column.of(row)).toList());
+    }
+
     /** Writes one row of cells, as they are: neutralising text is the caller's part here. */
     public CsvWriter row(List<?> cells) {
         try {

@@ -17,12 +17,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.portverify.application.FindingPage;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionHistory;
 import org.portverify.application.SubmissionUploads;
@@ -69,13 +71,17 @@ public class SubmissionResource {
                            @FormParam("package") EntityPart file, @FormParam("skipLimit") String skipLimit) {
         Port target = Roles.visiblePort(security, port);
         int year = PathParams.year(reportingYear);
+        if (skipLimit != null) {
+            // The tolerance is the regulator's (PUT /tolerances/{year}); refused before a byte is stored.
+            throw new RuleViolation(ErrorCode.TOLERANCE_NOT_THE_SUBMITTERS, "skipLimit");
+        }
         if (file == null) {
             throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
         }
         SubmissionUploads.Upload upload;
         try (InputStream bytes = file.getContent()) {
             upload = uploads.upload(target, year, bytes, file.getFileName().orElse("package"),
-                    security.getUserPrincipal().getName(), skipLimit);
+                    security.getUserPrincipal().getName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,15 +106,21 @@ public class SubmissionResource {
         return history.versions(Roles.visiblePort(security, port), PathParams.year(reportingYear));
     }
 
+    /** A version with one page of its findings: {@code limit} (default 100, at most 1000) from {@code offset}. */
     @GET
     @Path("{version}")
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public SubmissionView version(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
-                                  @PathParam("version") String version) {
-        return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
+                                  @PathParam("version") String version, @QueryParam("offset") String offset,
+                                  @QueryParam("limit") String limit) {
+        return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear),
+                (int) PathParams.number("version", version), FindingPage.of(offset, limit));
     }
 
-    /** The validation report as CSV: every error and warning with its code, file, line, field and value. */
+    /**
+     * The validation report as CSV: every error and warning with its code, file, line, field and value, streamed
+     * from the database row by row (the version is looked up first, so an unknown one is still a 404).
+     */
     @GET
     @Path("{version}/validation-report.csv")
     @Produces("text/csv")
@@ -116,10 +128,14 @@ public class SubmissionResource {
     public Response validationReport(@PathParam("port") String port,
                                      @PathParam("reportingYear") String reportingYear,
                                      @PathParam("version") String version) {
-        SubmissionView view = history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
+        Port target = Roles.visiblePort(security, port);
+        int year = PathParams.year(reportingYear);
+        int number = (int) PathParams.number("version", version);
+        SubmissionView view = history.version(target, year, number);
         String fileName = "validation-report-" + view.port() + "-" + view.reportingYear() + "-v" + view.version()
                 + ".csv";
-        return CsvDownload.of(fileName, VALIDATION_REPORT, view.findings());
+        return CsvDownload.streamed(fileName, VALIDATION_REPORT,
+                row -> history.validationReport(target, year, number, row));
     }
 
 }
