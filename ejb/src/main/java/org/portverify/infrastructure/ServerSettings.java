@@ -17,6 +17,7 @@ public final class ServerSettings {
 
     /** Prefix of the package limits, e.g. {@code portverify.limits.line-chars}; see {@link PackageLimits}. */
     public static final String LIMITS = "portverify.limits.";
+
     /** Days the stored package of a REJECTED upload is kept (its findings and digest stay forever); default 30. */
     public static final String REFUSED_PACKAGE_RETENTION_DAYS = "portverify.refused.package.retention.days";
 
@@ -47,6 +48,8 @@ public final class ServerSettings {
         } catch (NumberFormatException e) {
             return defaultValue;
         }
+    }
+
     /** How long the stored package of a REJECTED upload is kept: {@value #REFUSED_PACKAGE_RETENTION_DAYS}, 30 days. */
     public static java.time.Duration refusedPackageRetention() {
         String days = System.getProperty(REFUSED_PACKAGE_RETENTION_DAYS, "30").strip();
