@@ -1,22 +1,29 @@
 package org.portverify.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The quick start's client: against a started server with the EAR deployed, runs annual-verification for a year
  * through the REST API, waits for it, and saves the Governing Board PDF. It never throws, so that Maven always
  * reaches the server shutdown; the build's verify phase fails when the PDF is missing.
  *
- * <p>Arguments: API base URL, reporting year, output folder.
+ * <p>Arguments: API base URL (HTTPS), reporting year, output folder, and the server's key store, whose self-signed
+ * local certificate (configure.cli) is the only one this client trusts.
  */
 public final class DemoRun {
 
@@ -28,11 +35,12 @@ public final class DemoRun {
             .encodeToString("admin:admin-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String api;
 
-    private DemoRun(String api) {
+    private DemoRun(String api, SSLContext tls) {
         this.api = api;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     }
 
     public static void main(String[] args) {
@@ -41,10 +49,23 @@ public final class DemoRun {
         Path output = Path.of(args[2], "portverify-board-report-" + year + ".pdf");
         try {
             Files.deleteIfExists(output);
-            new DemoRun(api).run(year, output);
+            new DemoRun(api, trusting(Path.of(args[3]))).run(year, output);
         } catch (Exception e) {
             System.err.println("[demo] FAILED: " + e);
         }
+    }
+
+    /** Trusts the certificates of that key store (WildFly's default password) and no other. */
+    private static SSLContext trusting(Path keyStoreFile) throws IOException, GeneralSecurityException {
+        KeyStore keyStore = KeyStore.getInstance("JKS");
+        try (InputStream in = Files.newInputStream(keyStoreFile)) {
+            keyStore.load(in, "password".toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keyStore);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     private void run(String year, Path output) throws IOException, InterruptedException {

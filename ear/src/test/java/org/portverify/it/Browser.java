@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for the browser tests, driven by Debian's chromedriver (packages {@code chromium} and
- * {@code chromium-driver}): a fresh profile, downloads into a folder of the test's, and the sign-in as a demo user.
+ * {@code chromium-driver}): a fresh profile, the page over HTTPS, downloads into a folder of the test's, and the sign-in as a demo user.
  * Without the browser the tests are skipped, unless {@code -Dportverify.browser.required=true} (CI) makes that a
  * failure.
  */
@@ -77,7 +77,9 @@ final class Browser implements AutoCloseable {
         // Without these the closed network makes Chromium wait on services it cannot reach.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile,
+                // The test server's certificate is self-signed (configure.cli); only this test browser accepts it.
+                "--ignore-certificate-errors");
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
@@ -86,7 +88,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         Browser browser = new Browser(new ChromeDriver(service, options), profile, downloads);
-        String root = base.toExternalForm();
+        String root = Http.secure(base);
         String signedIn = root.replaceFirst("^(https?://)", "$1" + user + ":" + password + "@");
         browser.driver.get(signedIn.endsWith("/") ? signedIn : signedIn + "/");
         return browser;

@@ -2,29 +2,45 @@ package org.portverify.it;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Base64;
 import java.util.Map;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
 /**
  * A small HTTP client for the tests that call the REST API from outside the server, as one of the documented demo
- * users (ear/src/main/wildfly/configuration) or anonymously.
+ * users (ear/src/main/wildfly/demo-users.cli) or anonymously, over HTTPS.
  */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** WildFly's https listener is its http port plus this (8443 - 8080), whatever the port offset. */
+    private static final int HTTPS_PORT_DISTANCE = 8443 - 8080;
+
+    /** Trusts only the self-signed certificate the build generated into the test server's key store. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().sslContext(trustingTheTestServer()).build();
 
     /** Demo users and their passwords, as docs/security.md documents them. */
     enum User {
         ANONYMOUS(null, null), BOARD("board", "board-demo"), AUDITOR("auditor", "auditor-demo"),
         ADMIN("admin", "admin-demo"), POLA("pola", "pola-demo"), POLB("polb", "polb-demo"),
         /** A known user with a wrong password. */
-        BOARD_WRONG_PASSWORD("board", "not-the-password");
+        BOARD_WRONG_PASSWORD("board", "not-the-password"),
+        /** A board-staff identity only the tests have (test-users.cli), which SignInIT locks out. */
+        LOCKOUT_PROBE("lockout-probe", "lockout-probe-test"),
+        LOCKOUT_PROBE_WRONG_PASSWORD("lockout-probe", "not-the-password");
 
         private final String name;
         private final String password;
@@ -43,10 +59,39 @@ final class Http {
     private Http() {
     }
 
-    /** The API root for a WAR deployed at {@code base} ("http://host:8080/portverify/"). */
+    /** The API root, over HTTPS, for a WAR deployed at {@code base} ("http://host:8080/portverify/"). */
     static String api(URL base) {
-        String root = base.toExternalForm();
-        return (root.endsWith("/") ? root : root + "/") + "api";
+        return secure(base) + "api";
+    }
+
+    /**
+     * The HTTPS address of the WAR Arquillian reports over plain HTTP: credentials are accepted on HTTPS only
+     * (web.xml's transport-guarantee CONFIDENTIAL). Ends with "/".
+     */
+    static String secure(URL base) {
+        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return "https://" + base.getHost() + ":" + (base.getPort() + HTTPS_PORT_DISTANCE) + path;
+    }
+
+    /** The key store configure.cli generates the server's certificate into (password: WildFly's default). */
+    static Path serverKeyStore() {
+        return Path.of(System.getProperty("jboss.home"), "standalone", "configuration", "application.keystore");
+    }
+
+    private static SSLContext trustingTheTestServer() {
+        try (InputStream in = Files.newInputStream(serverKeyStore())) {
+            KeyStore keyStore = KeyStore.getInstance("JKS");
+            keyStore.load(in, "password".toCharArray());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keyStore);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust " + serverKeyStore(), e);
+        }
     }
 
     static HttpResponse<String> get(User user, String url) throws IOException, InterruptedException {

@@ -63,7 +63,7 @@ class WebPageIT {
     @Test
     @Order(1)
     void thePageAndItsApiDescriptionNeedASignIn() throws Exception {
-        String root = base.toExternalForm();
+        String root = Http.secure(base);
         for (String path : new String[] {"", "index.html", "portverify.js", "openapi.yaml"}) {
             assertEquals(401, Http.get(Http.User.ANONYMOUS, root + path).statusCode(), path);
         }
