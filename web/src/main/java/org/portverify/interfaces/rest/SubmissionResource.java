@@ -105,7 +105,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public SubmissionView version(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
                                   @PathParam("version") String version) {
-        return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
+        return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), PathParams.version(version));
     }
 
     /** The validation report as CSV: every error and warning with its code, file, line, field and value. */
@@ -116,7 +116,7 @@ public class SubmissionResource {
     public Response validationReport(@PathParam("port") String port,
                                      @PathParam("reportingYear") String reportingYear,
                                      @PathParam("version") String version) {
-        SubmissionView view = history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), (int) PathParams.number("version", version));
+        SubmissionView view = history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear), PathParams.version(version));
         String fileName = "validation-report-" + view.port() + "-" + view.reportingYear() + "-v" + view.version()
                 + ".csv";
         return CsvDownload.of(fileName, VALIDATION_REPORT, view.findings());
