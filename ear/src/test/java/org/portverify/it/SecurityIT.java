@@ -137,6 +137,12 @@ class SecurityIT {
     }
 
     @Test
+    void anUnparsableAcceptHeaderIs400WithTheJsonErrorBodyNotTheContainersPage() throws Exception {
+        assertError(Http.send(Http.request(Http.User.BOARD, Http.api(base) + "/runs").header("Accept", "???/;;")
+                .build()), 400, "PV-4015");
+    }
+
+    @Test
     void aBrokenMultipartBodyAnswersTheJsonErrorBodyWithoutInternals() throws Exception {
         HttpResponse<String> response = Http.send(Http.request(Http.User.POLA, submissions(2051))
                 .header("Content-Type", "multipart/form-data; boundary=never-sent")

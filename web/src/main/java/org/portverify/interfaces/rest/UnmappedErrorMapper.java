@@ -48,8 +48,13 @@ public class UnmappedErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response refused(int status) {
-        String path = path();
-        RuleViolation violation = switch (status) {
+        RuleViolation violation = refusal(status, path());
+        return ErrorBody.answer(violation.code(), status, violation.getMessage());
+    }
+
+    /** The code of a refusal by HTTP status alone, for JAX-RS and for the servlet container (JsonErrorFilter). */
+    static RuleViolation refusal(int status, String path) {
+        return switch (status) {
             case 404 -> new RuleViolation(ErrorCode.RESOURCE_NOT_FOUND, path);
             case 405 -> new RuleViolation(ErrorCode.METHOD_NOT_ALLOWED, "This method", path);
             case 415 -> new RuleViolation(ErrorCode.MEDIA_TYPE_UNSUPPORTED, "of this request");
@@ -57,7 +62,6 @@ public class UnmappedErrorMapper implements ExceptionMapper<Throwable> {
             default -> new RuleViolation(ErrorCode.REQUEST_REFUSED, status, Response.Status.Family.familyOf(status)
                     == Response.Status.Family.CLIENT_ERROR ? reasonOf(status) : "refused");
         };
-        return ErrorBody.answer(violation.code(), status, violation.getMessage());
     }
 
     private static String reasonOf(int status) {
