@@ -94,7 +94,9 @@
 
     /** Calls the API; resolves to {status, body, error} where error is a friendly text for refusals. */
     function call(method, path, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {Accept: 'application/json'}};
+        // X-PortVerify-Request: the CSRF guard refuses state-changing calls without it (docs/security.md)
+        var options = {method: method, credentials: 'same-origin',
+            headers: {Accept: 'application/json', 'X-PortVerify-Request': 'page'}};
         if (body !== undefined) { options.body = body; }
         return fetch(API + path, options).then(function (response) {
             var type = response.headers.get('Content-Type') || '';

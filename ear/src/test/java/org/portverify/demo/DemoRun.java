@@ -75,6 +75,7 @@ public final class DemoRun {
         System.out.println("[demo] the job repository remembers " + previous + " earlier run(s)");
 
         HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(api + "/runs?reportingYear=" + year)).header("Authorization", ADMIN)
+                .header("X-PortVerify-Request", "demo") // the CSRF guard's header (docs/security.md)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         Matcher id = EXECUTION_ID.matcher(started.body());
         if (started.statusCode() != 202 || !id.find()) {

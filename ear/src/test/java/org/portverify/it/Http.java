@@ -56,7 +56,19 @@ final class Http {
         }
     }
 
+    /** The header the web page sends with every call; the server refuses state-changing calls without it (CSRF). */
+    static final String PAGE_HEADER = "X-PortVerify-Request";
+
     private Http() {
+    }
+
+    /** A request as the page (or a legitimate API client) makes it: signed, with the page's header. */
+    static HttpRequest.Builder request(User user, String url) {
+        return user.sign(HttpRequest.newBuilder(URI.create(url))).header(PAGE_HEADER, "test");
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The API root, over HTTPS, for a WAR deployed at {@code base} ("http://host:8080/portverify/"). */
@@ -95,18 +107,22 @@ final class Http {
     }
 
     static HttpResponse<String> get(User user, String url) throws IOException, InterruptedException {
-        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(request(user, url).build());
     }
 
     static HttpResponse<byte[]> getBytes(User user, String url) throws IOException, InterruptedException {
-        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return CLIENT.send(request(user, url).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A multipart/form-data upload: the file as part "package", plus plain form fields. */
     static HttpResponse<String> upload(User user, String url, String fileName, byte[] content,
                                        Map<String, String> fields) throws IOException, InterruptedException {
+        return send(multipart(request(user, url), fileName, content, fields).build());
+    }
+
+    /** The multipart/form-data body of an upload on {@code request}: the file as part "package", plus form fields. */
+    static HttpRequest.Builder multipart(HttpRequest.Builder request, String fileName, byte[] content,
+                                         Map<String, String> fields) {
         String boundary = "portverify-" + Long.toHexString(System.nanoTime());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -117,20 +133,17 @@ final class Http {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url)))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     /** A PUT of a JSON body. */
     static HttpResponse<String> putJson(User user, String url, String json) throws IOException, InterruptedException {
-        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(user, url).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     static HttpResponse<String> post(User user, String url) throws IOException, InterruptedException {
-        return CLIENT.send(user.sign(HttpRequest.newBuilder(URI.create(url)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(user, url).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 }

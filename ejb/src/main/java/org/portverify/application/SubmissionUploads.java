@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.portverify.domain.model.Port;
 import org.portverify.domain.run.RunSettings;
+import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.infrastructure.files.PackageStore;
 import org.portverify.infrastructure.files.PackageStore.StoredPackage;
 
@@ -46,6 +47,8 @@ public class SubmissionUploads {
      * set for its reporting year (never one the submitter chose).
      */
     public Upload upload(Port port, int reportingYear, InputStream bytes, String fileName, String uploadedBy) {
+        // refused before the bytes are stored: the name goes into a bounded column
+        SubmissionFile.checkedName(fileName);
         StoredPackage stored = store.store(bytes);
         RegistrationOutcome outcome = intake.upload(port, reportingYear, stored, fileName, uploadedBy);
         if (!outcome.needsIngest()) {

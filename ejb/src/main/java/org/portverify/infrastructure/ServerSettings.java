@@ -20,6 +20,11 @@ public final class ServerSettings {
 
     /** Days the stored package of a REJECTED upload is kept (its findings and digest stay forever); default 30. */
     public static final String REFUSED_PACKAGE_RETENTION_DAYS = "portverify.refused.package.retention.days";
+    /** The largest request body the API reads, in bytes (uploads); larger ones are refused with PV-1080. */
+    public static final String UPLOAD_MAX_BYTES = "portverify.upload.max-bytes";
+
+    /** 10 MiB, WildFly's own max-post-size default, which the API used to answer with an empty 400. */
+    public static final long UPLOAD_MAX_BYTES_DEFAULT = 10L * 1024 * 1024;
 
     private ServerSettings() {
     }
@@ -69,5 +74,16 @@ public final class ServerSettings {
     public static RunSettings.ServerDefaults runDefaults() {
         return new RunSettings.ServerDefaults(System.getProperty(SUBMISSIONS_DIR),
                 System.getProperty(GHG_REFERENCE_1990), "system property " + GHG_REFERENCE_1990);
+    }
+
+    /** The upload limit now: the system property if it is a positive whole number, else the default. */
+    public static long uploadMaxBytes() {
+        String configured = System.getProperty(UPLOAD_MAX_BYTES);
+        try {
+            long value = configured == null ? UPLOAD_MAX_BYTES_DEFAULT : Long.parseLong(configured.trim());
+            return value > 0 ? value : UPLOAD_MAX_BYTES_DEFAULT;
+        } catch (NumberFormatException e) {
+            return UPLOAD_MAX_BYTES_DEFAULT;
+        }
     }
 }

@@ -57,6 +57,10 @@ public enum ErrorCode {
     PACKAGE_RULES_OVER_TOLERANCE("PV-1061", 422, "The package rules refused %d records, more than the tolerance of %d"
             + " refused records the regulator set for reporting year %d; the first %d are listed: correct them and the"
             + " others like them, and upload the package again"),
+    // request-level limits of an upload, checked before anything is stored
+    REQUEST_TOO_LARGE("PV-1080", 413, "The request is larger than %d bytes, the server's upload limit (system property"
+            + " %s); split the package or ask the regulator to raise the limit"),
+    FILE_NAME_TOO_LONG("PV-1081", 422, "The file name '%s' has %d characters; a package's file name has at most %d"),
 
     // PV-11xx to PV-15xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
     // PV-1x50 and up are warnings: the record is accepted and flagged.
@@ -201,6 +205,13 @@ public enum ErrorCode {
     TOLERANCE_INVALID("PV-4021", 400, "Error tolerance '%s' is invalid: expected a whole number of refused records"
             + " from 0 to %d"),
     PAGE_INVALID("PV-4022", 400, "Paging parameter %s is invalid: %s"),
+    CROSS_SITE_REFUSED("PV-4010", 403, "A state-changing request must come from the PortVerify page: %s"),
+    YEAR_OUT_OF_RANGE("PV-4011", 400, "Reporting year '%s' is not a year from %d to %d"),
+    RESOURCE_NOT_FOUND("PV-4012", 404, "No resource at %s"),
+    METHOD_NOT_ALLOWED("PV-4013", 405, "%s is not allowed on %s"),
+    MEDIA_TYPE_UNSUPPORTED("PV-4014", 415, "The content type %s is not accepted here"),
+    REQUEST_REFUSED("PV-4015", 400, "The request was refused (HTTP %d): %s"),
+    ROLE_REFUSED("PV-4016", 403, "The signed-in user's roles may not call %s"),
 
     // PV-41xx: operations (the scheduled run and its guard, restart and crash recovery, re-verification)
     SUBMISSION_MISSING_FOR_RUN("PV-4101", 409, "No submission from %s for reporting year %d: no accepted version and no"
@@ -227,7 +238,10 @@ public enum ErrorCode {
 
     // PV-50xx: the Governing Board report itself (PV-5002, a conformance other than tagged or pdfa, is retired:
     // the job parameter is refused with PV-4001 before a renderer sees it; never reuse it)
-    REPORT_RENDERING_FAILED("PV-5001", 500, "Board report rendering failed: %s");
+    REPORT_RENDERING_FAILED("PV-5001", 500, "Board report rendering failed: %s"),
+    // PV-5003: anything the server did not expect; the details stay in the server log under the incident id
+    UNEXPECTED_ERROR("PV-5003", 500, "The server could not answer this request (incident %s); the details are in its"
+            + " log");
 
     private final String code;
     private final int httpStatus;

@@ -1,6 +1,5 @@
 package org.portverify.interfaces.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,9 +12,6 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
     @Override
     public Response toResponse(RuleViolation violation) {
-        int status = violation.code().httpStatus();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(violation.code().code(), status, violation.getMessage()))
-                .build();
+        return ErrorBody.answer(violation);
     }
 }

@@ -114,7 +114,7 @@ public class SubmissionResource {
                                   @PathParam("version") String version, @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
         return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear),
-                (int) PathParams.number("version", version), FindingPage.of(offset, limit));
+                PathParams.version(version), FindingPage.of(offset, limit));
     }
 
     /**
@@ -130,7 +130,7 @@ public class SubmissionResource {
                                      @PathParam("version") String version) {
         Port target = Roles.visiblePort(security, port);
         int year = PathParams.year(reportingYear);
-        int number = (int) PathParams.number("version", version);
+        int number = PathParams.version(version);
         SubmissionView view = history.version(target, year, number);
         String fileName = "validation-report-" + view.port() + "-" + view.reportingYear() + "-v" + view.version()
                 + ".csv";
