@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +36,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.application.AnnualVerifications;
+import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionUploads;
 import org.portverify.application.BoardReports;
 import org.portverify.application.ReverificationRequests;
 import org.portverify.application.Reverifications;
 import org.portverify.application.ScheduledRuns;
 import org.portverify.application.VerificationRuns;
 import org.portverify.domain.metrics.ReductionMetric;
+import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.run.Difference;
 import org.portverify.domain.run.FigureComparison;
@@ -49,6 +53,8 @@ import org.portverify.domain.run.ReverificationStatus;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.run.ScheduledRun;
 import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.submission.Submission;
+import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.interfaces.batch.JobLauncher;
 import org.portverify.interfaces.batch.RunHistory;
 import org.portverify.it.batch.FailOnceRecordValidator;
@@ -77,6 +83,41 @@ class OperationsIT {
     static EnterpriseArchive deployment() {
         return Deployments.withBatchArtifacts(Deployments.ear(OperationsIT.class, Packages.class),
                 FailOnceRecordValidator.class);
+    }
+
+    /**
+     * An upload whose ingest fails on the server's side (the test deployment's injected failure at the 3rd record,
+     * PV-4149, a 500 in the catalogue) ends REJECTED with that code, never RECEIVED; the port cannot correct a server
+     * error, so the same bytes uploaded again are a new version that is ingested and accepted, not "unchanged" (2066).
+     */
+    @Test
+    void theSamePackageAfterAServerFailureIsIngestedAgain() throws Exception {
+        int year = 2066;
+        byte[] zip = Packages.zip(Packages.forYear(Packages.demo("POLA"), "POLA", year));
+        SubmissionUploads uploads = Runs.lookup(EJB, SubmissionUploads.class);
+        System.setProperty(FailOnceRecordValidator.PROPERTY, year + ":3");
+        SubmissionUploads.Upload first;
+        try {
+            first = uploads.upload(Port.POLA, year, new ByteArrayInputStream(zip), "pola-2066.zip", "pola");
+            assertEquals(RegistrationOutcome.Kind.NEW_VERSION, first.outcome().kind());
+            assertEquals(BatchStatus.FAILED, Runs.awaitEnd(first.executionId()).getBatchStatus());
+        } finally {
+            System.clearProperty(FailOnceRecordValidator.PROPERTY);
+        }
+        long firstId = first.outcome().submissionId();
+        assertEquals(SubmissionStatus.REJECTED, em.find(Submission.class, firstId).getStatus());
+        assertEquals(List.of("PV-4149"), em.createQuery("select r.code from RejectedRecord r where r.submissionId = :id",
+                String.class).setParameter("id", firstId).getResultList());
+
+        SubmissionUploads.Upload again = uploads.upload(Port.POLA, year, new ByteArrayInputStream(zip),
+                "pola-2066.zip", "pola");
+        assertEquals(RegistrationOutcome.Kind.NEW_VERSION, again.outcome().kind(), again.outcome().message());
+        assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(again.executionId()).getBatchStatus());
+        Submission second = em.find(Submission.class, again.outcome().submissionId());
+        assertEquals(2, second.getVersion());
+        assertEquals(SubmissionStatus.ACCEPTED, second.getStatus());
+        assertEquals(SubmissionStatus.REJECTED, em.find(Submission.class, firstId).getStatus(),
+                "the failed version keeps its answer");
     }
 
     /** Three triggers of 2036, two at once: one guard row, one execution; both ports recorded missing. */

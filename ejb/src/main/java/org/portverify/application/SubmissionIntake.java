@@ -105,7 +105,11 @@ public class SubmissionIntake {
     private RegistrationOutcome receive(Port port, int reportingYear, SubmissionPackage content, String packageSha256,
                                         List<SubmissionFile> files, PackageFormat format, String uploadedBy) {
         Optional<Submission> latest = submissions.latest(port, reportingYear);
-        if (latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)) {
+        // The same bytes again are the same version, unless a server failure rejected it: the port could not
+        // correct that, so they are ingested afresh as a new version.
+        if (latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)
+                && !(latest.get().getStatus() == SubmissionStatus.REJECTED
+                && submissions.rejectedOnServerFailure(latest.get().getId()))) {
             return sameAsLatest(latest.get());
         }
         String location = content.path().toAbsolutePath().toString();

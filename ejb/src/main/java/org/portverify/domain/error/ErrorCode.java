@@ -48,8 +48,8 @@ public enum ErrorCode {
     XML_DTD_REFUSED("PV-1037", 422,
             "%s: %s declares a DTD (<!DOCTYPE>); a workbook never needs one: save it again with a spreadsheet program"),
     // an ingest that ended before its close
-    INGEST_FAILED("PV-1050", 422,
-            "The package could not be read to the end: %s; the version is rejected, correct it and upload it again"),
+    INGEST_FAILED("PV-1050", 500, "The package could not be read to the end because of a server error (%s); the"
+            + " version is rejected: upload the same package again, and tell the regulator if it recurs"),
     // PV-106x: the regulator's error tolerance
     INGEST_STOPPED_AT_TOLERANCE("PV-1060", 422, "Ingest stopped at line %d of %s after %d refused records, over the"
             + " tolerance of %d refused records the regulator set for reporting year %d; nothing after that line was"
@@ -200,11 +200,6 @@ public enum ErrorCode {
     NO_SUBMISSION("PV-4006", 409, "No accepted submission for reporting year %d from %s"),
     SUBMISSION_NOT_FOUND("PV-4007", 404, "No version %d of the %s package for reporting year %d"),
     UPLOAD_MISSING("PV-4008", 400, "The upload has no part named 'package' (multipart/form-data)"),
-    TOLERANCE_NOT_THE_SUBMITTERS("PV-4020", 400, "The error tolerance is set by the regulator's administrator for"
-            + " each reporting year, never with an upload: send the package without the '%s' part"),
-    TOLERANCE_INVALID("PV-4021", 400, "Error tolerance '%s' is invalid: expected a whole number of refused records"
-            + " from 0 to %d"),
-    PAGE_INVALID("PV-4022", 400, "Paging parameter %s is invalid: %s"),
     CROSS_SITE_REFUSED("PV-4010", 403, "A state-changing request must come from the PortVerify page: %s"),
     YEAR_OUT_OF_RANGE("PV-4011", 400, "Reporting year '%s' is not a year from %d to %d"),
     RESOURCE_NOT_FOUND("PV-4012", 404, "No resource at %s"),
@@ -212,6 +207,11 @@ public enum ErrorCode {
     MEDIA_TYPE_UNSUPPORTED("PV-4014", 415, "The content type %s is not accepted here"),
     REQUEST_REFUSED("PV-4015", 400, "The request was refused (HTTP %d): %s"),
     ROLE_REFUSED("PV-4016", 403, "The signed-in user's roles may not call %s"),
+    TOLERANCE_NOT_THE_SUBMITTERS("PV-4020", 400, "The error tolerance is set by the regulator's administrator for"
+            + " each reporting year, never with an upload: send the package without the '%s' part"),
+    TOLERANCE_INVALID("PV-4021", 400, "Error tolerance '%s' is invalid: expected a whole number of refused records"
+            + " from 0 to %d"),
+    PAGE_INVALID("PV-4022", 400, "Paging parameter %s is invalid: %s"),
 
     // PV-41xx: operations (the scheduled run and its guard, restart and crash recovery, re-verification)
     SUBMISSION_MISSING_FOR_RUN("PV-4101", 409, "No submission from %s for reporting year %d: no accepted version and no"
@@ -265,6 +265,11 @@ public enum ErrorCode {
             }
         }
         throw new IllegalStateException("Unknown code " + code);
+    }
+
+    /** A failure of the server, not of what was submitted: the submitter cannot correct it, only try again. */
+    public boolean isServerFailure() {
+        return httpStatus >= 500;
     }
 
     /** The HTTP status of a request this code refuses (see the class comment for codes that are never an answer). */

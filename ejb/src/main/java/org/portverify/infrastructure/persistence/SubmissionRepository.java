@@ -1,5 +1,6 @@
 package org.portverify.infrastructure.persistence;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 
 import org.portverify.domain.agreement.Milestone;
+import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.FleetFigure;
@@ -50,6 +52,14 @@ public class SubmissionRepository {
                         + "order by s.version desc", Submission.class)
                 .setParameter("port", port).setParameter("year", reportingYear)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Whether a version was rejected because its ingest failed on the server's side (a 500 code among its refusals). */
+    public boolean rejectedOnServerFailure(long submissionId) {
+        List<String> serverCodes = Arrays.stream(ErrorCode.values()).filter(ErrorCode::isServerFailure)
+                .map(ErrorCode::code).toList();
+        return em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id and r.code in :codes",
+                Long.class).setParameter("id", submissionId).setParameter("codes", serverCodes).getSingleResult() > 0;
     }
 
     /** The accepted version of a port's package for the year, if any. */

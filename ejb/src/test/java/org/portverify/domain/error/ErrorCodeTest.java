@@ -1,6 +1,7 @@
 package org.portverify.domain.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -98,5 +99,14 @@ class ErrorCodeTest {
         RuleViolation violation = new RuleViolation(ErrorCode.THROUGHPUT_MISSING, 2020);
         assertEquals(ErrorCode.THROUGHPUT_MISSING, violation.code());
         assertEquals("PV-3003: No TEU throughput for data year 2020", violation.getMessage());
+    }
+
+    /** A refusal the submitter can correct is not a server failure; one it cannot (a 500) lets it upload again. */
+    @Test
+    void serverFailuresAreTheFiveHundreds() {
+        assertTrue(ErrorCode.INGEST_FAILED.isServerFailure());
+        assertTrue(ErrorCode.FAILURE_INJECTED.isServerFailure());
+        assertFalse(ErrorCode.LINE_TOO_LONG.isServerFailure());
+        assertFalse(ErrorCode.INGEST_STOPPED_AT_TOLERANCE.isServerFailure());
     }
 }

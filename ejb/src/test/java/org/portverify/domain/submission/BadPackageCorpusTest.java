@@ -71,7 +71,13 @@ class BadPackageCorpusTest {
             Map.entry(ErrorCode.SHARED_STRINGS_TOO_LARGE, "XLSX only: HostileFilesTest"),
             Map.entry(ErrorCode.XML_DTD_REFUSED, "XLSX only: HostileFilesTest"),
             Map.entry(ErrorCode.INGEST_FAILED,
-                    "an ingest that fails half-way, not a finding of the rules: HostilePackagesIT")));
+                    "an ingest that fails half-way, not a finding of the rules: HostilePackagesIT"),
+            Map.entry(ErrorCode.INGEST_STOPPED_AT_TOLERANCE,
+                    "more refused records than the year's error tolerance, an administrator's setting: ToleranceIT"),
+            Map.entry(ErrorCode.PACKAGE_RULES_OVER_TOLERANCE,
+                    "more duplicates than the year's error tolerance leaves room for: ToleranceIT"),
+            Map.entry(ErrorCode.REQUEST_TOO_LARGE, "the upload request, not the package's content: SecurityIT"),
+            Map.entry(ErrorCode.FILE_NAME_TOO_LONG, "the upload's file name, not the package's content: SecurityIT")));
 
     @TempDir
     Path temp;
