@@ -85,9 +85,15 @@ final class Http {
         return "https://" + base.getHost() + ":" + (base.getPort() + HTTPS_PORT_DISTANCE) + path;
     }
 
-    /** The key store configure.cli generates the server's certificate into (password: WildFly's default). */
+    /**
+     * The key store configure.cli generates the server's certificate into (password: WildFly's default), seen from
+     * the tests' JVM (jboss.home, set by failsafe) or from inside the server (in-container tests).
+     */
     static Path serverKeyStore() {
-        return Path.of(System.getProperty("jboss.home"), "standalone", "configuration", "application.keystore");
+        String serverConfig = System.getProperty("jboss.server.config.dir");
+        Path configuration = serverConfig != null ? Path.of(serverConfig)
+                : Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
+        return configuration.resolve("application.keystore");
     }
 
     private static SSLContext trustingTheTestServer() {

@@ -104,8 +104,7 @@ class SecurityIT {
             "BOARD, '', 200", "BOARD, portverify.js, 200", "BOARD, openapi.yaml, 200", "BOARD, api/runs, 200",
             "BOARD, api/no-such-resource, 404", "BOARD, no-such-page.html, 404", "POLA, api/runs, 403"})
     void everyResponseCarriesTheSecurityHeaders(Http.User user, String path, int status) throws Exception {
-        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
-        HttpResponse<String> response = Http.get(user, root + path);
+        HttpResponse<String> response = Http.get(user, Http.secure(base) + path);
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
@@ -113,8 +112,9 @@ class SecurityIT {
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         assertTrue(policy.contains("default-src 'self'"), policy);
-        // plain HTTP: HSTS is for secure requests only (a browser ignores it over HTTP)
-        assertFalse(response.headers().firstValue("Strict-Transport-Security").isPresent());
+        // HTTPS: a browser that saw it once never tries plain HTTP on this host again
+        assertEquals("max-age=31536000; includeSubDomains",
+                response.headers().firstValue("Strict-Transport-Security").orElse(null));
     }
 
     // ---------- errors ----------
@@ -199,7 +199,7 @@ class SecurityIT {
         assertEquals("ACCEPTED", accepted.get(0).get("status"));
 
         byte[] oversize = new byte[(int) LIMIT + 1024];
-        // with Content-Length: refused before the body is read. HTTP/1.1 as browsers speak it over plain HTTP
+        // with Content-Length: refused before the body is read (HTTP/1.1, where the refusal is an answer, not a reset)
         assertError(Http.send(Http.multipart(Http.request(Http.User.POLA, url), "big.zip", oversize, Map.of())
                 .version(HttpClient.Version.HTTP_1_1).build()), 413, "PV-1080");
         // chunked, no Content-Length (a stream of unknown length): refused while it streams, whatever its shape
@@ -218,7 +218,8 @@ class SecurityIT {
     // ---------- helpers ----------
 
     private String origin() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        URI page = URI.create(Http.secure(base));
+        return page.getScheme() + "://" + page.getHost() + ":" + page.getPort();
     }
 
     private String submissions(int year) {

@@ -83,7 +83,7 @@ public class SubmissionIntake {
                                       String uploadedBy) {
         List<SubmissionFile> files = List.of(new SubmissionFile(fileName, stored.sha256(), stored.sizeBytes()));
         Optional<Submission> latest = submissions.latest(port, reportingYear);
-        if (latest.isPresent() && latest.get().getPackageSha256().equals(stored.sha256())) {
+        if (isSameAsLatest(latest, stored.sha256())) {
             return sameAsLatest(latest.get());
         }
         SubmissionPackage content;
@@ -105,11 +105,7 @@ public class SubmissionIntake {
     private RegistrationOutcome receive(Port port, int reportingYear, SubmissionPackage content, String packageSha256,
                                         List<SubmissionFile> files, PackageFormat format, String uploadedBy) {
         Optional<Submission> latest = submissions.latest(port, reportingYear);
-        // The same bytes again are the same version, unless a server failure rejected it: the port could not
-        // correct that, so they are ingested afresh as a new version.
-        if (latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)
-                && !(latest.get().getStatus() == SubmissionStatus.REJECTED
-                && submissions.rejectedOnServerFailure(latest.get().getId()))) {
+        if (isSameAsLatest(latest, packageSha256)) {
             return sameAsLatest(latest.get());
         }
         String location = content.path().toAbsolutePath().toString();
@@ -148,6 +144,16 @@ public class SubmissionIntake {
 
     private static Finding packageError(RuleViolation violation, String fileName, long line) {
         return new Finding(Severity.ERROR, violation.code(), fileName, line, "(package)", violation.reason());
+    }
+
+    /**
+     * The same bytes again are the same version, unless a server failure rejected it: the port could not correct
+     * that, so they are ingested afresh as a new version.
+     */
+    private boolean isSameAsLatest(Optional<Submission> latest, String packageSha256) {
+        return latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)
+                && !(latest.get().getStatus() == SubmissionStatus.REJECTED
+                && submissions.rejectedOnServerFailure(latest.get().getId()));
     }
 
     private RegistrationOutcome sameAsLatest(Submission latest) {
