@@ -146,7 +146,8 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         String dir = given(request.submissionsDir()) ? request.submissionsDir().strip() : server.submissionsDir();
         if (!given(dir)) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "submissionsDir",
-                    "the run names no folder and the server has none configured");
+                    "the run names no folder and the server has none configured"
+                            + " (system property portverify.submissions.dir)");
         }
         GhgReferenceText ghg = given(request.ghgReference1990())
                 ? new GhgReferenceText(request.ghgReference1990(), "job parameter ghgReference1990")
