@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -48,6 +49,11 @@ final class Http {
         User(String name, String password) {
             this.name = name;
             this.password = password;
+        }
+
+        String authorization() {
+            return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8));
         }
 
         HttpRequest.Builder sign(HttpRequest.Builder request) {
@@ -94,6 +100,26 @@ final class Http {
         Path configuration = serverConfig != null ? Path.of(serverConfig)
                 : Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
         return configuration.resolve("application.keystore");
+    }
+
+    /**
+     * Sends only the head of a POST over TLS, announcing {@code contentLength} bytes that are never sent, and returns
+     * the raw answer (status line, headers, body) once the server closes. A server that refuses on the head alone
+     * answers without racing a client still writing the body (whose reset can swallow the answer).
+     */
+    static String postHeadOnly(User user, String url, long contentLength) throws IOException {
+        URI uri = URI.create(url);
+        try (SSLSocket socket = (SSLSocket) trustingTheTestServer().getSocketFactory()
+                .createSocket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\n" + "Authorization: " + user.authorization() + "\r\n" + PAGE_HEADER + ": test\r\n"
+                    + "Content-Type: multipart/form-data; boundary=portverify-head-only\r\n"
+                    + "Content-Length: " + contentLength + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static SSLContext trustingTheTestServer() {

@@ -199,9 +199,14 @@ class SecurityIT {
         assertEquals("ACCEPTED", accepted.get(0).get("status"));
 
         byte[] oversize = new byte[(int) LIMIT + 1024];
-        // with Content-Length: refused before the body is read (HTTP/1.1, where the refusal is an answer, not a reset)
-        assertError(Http.send(Http.multipart(Http.request(Http.User.POLA, url), "big.zip", oversize, Map.of())
-                .version(HttpClient.Version.HTTP_1_1).build()), 413, "PV-1080");
+        // with Content-Length: refused on the head, before a byte of the body is read (none is even sent: a client
+        // still writing 10 MiB when the server answers and closes can lose the answer to the reset, seen once in CI)
+        String answer = Http.postHeadOnly(Http.User.POLA, url, LIMIT + 1024);
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        Map<String, Object> refusal = new Json().toType(answer.substring(answer.indexOf('{'),
+                answer.lastIndexOf('}') + 1), Json.MAP_TYPE);
+        assertEquals("PV-1080", refusal.get("code"), answer);
+        assertEquals(413, ((Number) refusal.get("status")).intValue(), answer);
         // chunked, no Content-Length (a stream of unknown length): refused while it streams, whatever its shape
         HttpRequest chunked = Http.request(Http.User.POLA, url)
                 .header("Content-Type", "multipart/form-data; boundary=portverify-chunked")
