@@ -44,7 +44,6 @@ public class ErrorTolerance {
 
     public ErrorTolerance(int reportingYear, long skipLimit, String setBy, Instant setAt) {
         this.reportingYear = reportingYear;
-        this.setBy = Objects.requireNonNull(setBy, "setBy");
         change(skipLimit, setBy, setAt);
     }
 
