@@ -47,6 +47,8 @@ public enum ErrorCode {
     SHARED_STRINGS_TOO_LARGE("PV-1036", 422, "%s: the shared strings table holds more than %d characters"),
     XML_DTD_REFUSED("PV-1037", 422,
             "%s: %s declares a DTD (<!DOCTYPE>); a workbook never needs one: save it again with a spreadsheet program"),
+    XLSX_ROWS_OUT_OF_ORDER("PV-1038", 422, "%s: row %d comes after row %d; rows must follow one another downwards:"
+            + " save the workbook again with a spreadsheet program"),
     // an ingest that ended before its close
     INGEST_FAILED("PV-1050", 500, "The package could not be read to the end because of a server error (%s); the"
             + " version is rejected: upload the same package again, and tell the regulator if it recurs"),

@@ -192,6 +192,10 @@ final class XlsxRecordCursor implements RecordCursor {
     private Row readRow() throws XMLStreamException {
         String reference = xml.getAttributeValue(null, "r");
         long number = reference == null ? lastRow + 1 : rowNumber(reference);
+        if (number <= lastRow) {
+            // The row number is the record's line: an ingest resumes after the last line it stored, so lines must rise.
+            throw new RuleViolation(ErrorCode.XLSX_ROWS_OUT_OF_ORDER, sheet.where(), number, lastRow);
+        }
         lastRow = number;
         List<String> values = new ArrayList<>();
         int column = -1;

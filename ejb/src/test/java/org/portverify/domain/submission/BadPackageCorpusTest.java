@@ -70,6 +70,7 @@ class BadPackageCorpusTest {
             Map.entry(ErrorCode.SHARED_STRINGS_TOO_MANY, "XLSX only: HostileFilesTest"),
             Map.entry(ErrorCode.SHARED_STRINGS_TOO_LARGE, "XLSX only: HostileFilesTest"),
             Map.entry(ErrorCode.XML_DTD_REFUSED, "XLSX only: HostileFilesTest"),
+            Map.entry(ErrorCode.XLSX_ROWS_OUT_OF_ORDER, "XLSX only: HostileFilesTest"),
             Map.entry(ErrorCode.INGEST_FAILED,
                     "an ingest that fails half-way, not a finding of the rules: HostilePackagesIT"),
             Map.entry(ErrorCode.INGEST_STOPPED_AT_TOLERANCE,

@@ -180,6 +180,17 @@ class HostileFilesTest {
         assertEquals("PV-1033", code(violation), violation.getMessage());
     }
 
+    /** The row number is where an ingest resumes after a crash: a row that does not follow the one before refuses the sheet. */
+    @Test
+    void anXlsxRowNumberedAtOrBeforeThePreviousOneIsRefused() throws IOException {
+        Path file = HandWrittenXlsx.write(dir.resolve("rows.xlsx"), "throughput", false, List.of(),
+                XlsxRecordCursorTest.HEADER + "<row r=\"3\"><c r=\"A3\"><v>2024</v></c><c r=\"B3\"><v>1</v></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\"><v>2023</v></c><c r=\"B2\"><v>1</v></c></row>");
+        RuleViolation violation = assertThrows(RuleViolation.class, () -> readAll(file));
+        assertEquals("PV-1038", code(violation), violation.getMessage());
+        assertTrue(violation.getMessage().contains("row 2"), violation.getMessage());
+    }
+
     @Test
     void sharedStringsBeyondTheirCountAreRefused() throws IOException {
         System.setProperty("portverify.limits.shared-strings", "2");
