@@ -348,7 +348,7 @@
                     el('th', {scope: 'col', text: 'Exit status'}),
                     el('th', {scope: 'col', className: 'num', text: 'Read'}),
                     el('th', {scope: 'col', className: 'num', text: 'Written'}),
-                    el('th', {scope: 'col', className: 'num', text: 'Skipped'}),
+                    el('th', {scope: 'col', className: 'num', text: 'Refused'}),
                     el('th', {scope: 'col', className: 'num', text: 'Commits'}))));
             var rows = el('tbody', {});
             (run.steps || []).forEach(function (s) {
@@ -358,7 +358,7 @@
                     el('td', {className: 'digest', text: s.exitStatus || '—'}),
                     el('td', {className: 'num', text: count(m.READ_COUNT)}),
                     el('td', {className: 'num', text: count(m.WRITE_COUNT)}),
-                    el('td', {className: 'num', text: count(m.PROCESS_SKIP_COUNT)}),
+                    el('td', {className: 'num', text: count(m.FILTER_COUNT)}),
                     el('td', {className: 'num', text: count(m.COMMIT_COUNT)})));
             });
             steps.appendChild(rows);

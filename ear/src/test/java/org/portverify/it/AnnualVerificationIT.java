@@ -115,7 +115,7 @@ class AnnualVerificationIT {
         Map<String, Long> ingest = Runs.stepMetrics(executionId, "ingest-records");
         assertEquals(RECORDS, ingest.get("READ_COUNT"));
         assertEquals(RECORDS, ingest.get("WRITE_COUNT"));
-        assertEquals(0L, ingest.get("PROCESS_SKIP_COUNT"));
+        assertEquals(0L, ingest.get("FILTER_COUNT"));
         assertEquals(0L, ingest.get("ROLLBACK_COUNT"));
         // 882 records at item-count 100: eight full chunks and one of 82.
         assertEquals(9L, ingest.get("COMMIT_COUNT"));

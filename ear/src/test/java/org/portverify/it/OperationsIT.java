@@ -238,7 +238,7 @@ class OperationsIT {
         Map<String, Long> restarted = Runs.stepMetrics(second, "ingest-records");
         assertEquals(records - 5, restarted.get("READ_COUNT"), "read from the checkpoint on: " + restarted);
         assertEquals(records - 5, restarted.get("WRITE_COUNT"), restarted.toString());
-        assertEquals(0L, restarted.get("PROCESS_SKIP_COUNT"), restarted.toString());
+        assertEquals(0L, restarted.get("FILTER_COUNT"), restarted.toString());
         assertEquals((records - 5 + 4) / 5, restarted.get("COMMIT_COUNT"), "one commit per chunk of 5");
         assertTrue(BatchRuntime.getJobOperator().getStepExecutions(second).stream()
                 .noneMatch(s -> s.getStepName().equals("register-submissions")), "the completed step is skipped");

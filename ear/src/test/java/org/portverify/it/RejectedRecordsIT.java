@@ -52,7 +52,7 @@ class RejectedRecordsIT {
         Map<String, Long> ingest = Runs.stepMetrics(executionId, "ingest-records");
         // emissions.csv: 10 records, 2 broken; throughput.csv: 3 records, 1 broken.
         assertEquals(13L, ingest.get("READ_COUNT"));
-        assertEquals(3L, ingest.get("PROCESS_SKIP_COUNT"));
+        assertEquals(3L, ingest.get("FILTER_COUNT"));
         assertEquals(10L, ingest.get("WRITE_COUNT"));
         assertEquals(1L, ingest.get("COMMIT_COUNT"));
 

@@ -130,7 +130,7 @@ class ToleranceIT {
 
         // Tolerance 3: the 4th refused record (throughput.csv line 15) passes it; nothing after is read.
         Map<String, Long> ingest = Runs.stepMetrics(executionId, "ingest-records");
-        assertEquals(4L, ingest.get("PROCESS_SKIP_COUNT"));
+        assertEquals(4L, ingest.get("FILTER_COUNT"));
         assertEquals(400L + 10 + 4, ingest.get("READ_COUNT"), "400 emissions, 10 good TEU lines, 4 bad ones");
         assertEquals(4L, em.createQuery("select count(r) from RejectedRecord r where r.submissionId = "
                 + "(select s.id from Submission s where s.port = org.portverify.domain.model.Port.POLA "

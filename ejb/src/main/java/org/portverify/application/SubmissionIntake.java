@@ -28,6 +28,7 @@ import org.portverify.domain.submission.PackageRules;
 import org.portverify.domain.submission.PreviousEdition;
 import org.portverify.domain.submission.RecordRejected;
 import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.ResumePoint;
 import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.SourceRecord;
 import org.portverify.domain.submission.Submission;
@@ -230,31 +231,40 @@ public class SubmissionIntake {
         records.forEach(submissions::add);
     }
 
-    public void recordRejection(SourceRecord record, RecordRejected rejection) {
-        submissions.add(new RejectedRecord(record.submissionId(), rejection.finding()));
+    /** Where the ingest of a version goes on: after the last line the database holds for it (the data is the checkpoint). */
+    public ResumePoint resumePointOf(long submissionId) {
+        return ResumePoint.after(submissions.lastLines(submissionId));
+    }
+
+    /** The refused records a version holds so far. */
+    public long refusedSoFar(long submissionId) {
+        return submissions.countRejected(submissionId);
     }
 
     /**
-     * Whether the ingest of a version must stop reading: its refused records passed the tolerance it is judged with,
-     * so it can only be rejected. The first time, records where it stopped (PV-1060, at the line of the refused
-     * record that passed the tolerance); asked again (a restarted step), it records nothing more.
+     * Keeps a refused record with its line, field, code and raw line, in the chunk's transaction. {@code refused} is
+     * the version's refused records with this one. When that passes the tolerance the version is judged with, also
+     * records where its ingest stopped (PV-1060, at this line) and answers true: nothing more of it is read or kept.
      */
-    public boolean stopsAtTolerance(long submissionId) {
-        Submission submission = submissions.find(submissionId);
-        long refused = submissions.countRejected(submissionId);
+    public boolean keepRefused(SourceRecord record, RecordRejected rejection, long refused) {
+        Finding finding = rejection.finding();
+        submissions.add(new RejectedRecord(record.submissionId(), finding));
+        Submission submission = submissions.find(record.submissionId());
         if (!ErrorTolerance.exceededBy(refused, submission.getSkipLimit())) {
             return false;
         }
-        if (!submissions.hasFinding(submissionId, ErrorCode.INGEST_STOPPED_AT_TOLERANCE)) {
-            Finding last = submissions.lastRejected(submissionId).finding();
-            Object[] where = {last.line(), last.fileName(), refused, submission.getSkipLimit(),
-                    submission.getReportingYear()};
-            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
-                    ErrorCode.INGEST_STOPPED_AT_TOLERANCE, last.fileName(), last.line(), "(package)",
-                    ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(where))));
-            LOG.warning(() -> ErrorCode.INGEST_STOPPED_AT_TOLERANCE.message(where));
-        }
+        Object[] where = {finding.line(), finding.fileName(), refused, submission.getSkipLimit(),
+                submission.getReportingYear()};
+        submissions.add(new ValidationFinding(submission.getId(), new Finding(Severity.ERROR,
+                ErrorCode.INGEST_STOPPED_AT_TOLERANCE, finding.fileName(), finding.line(), "(package)",
+                ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(where))));
+        LOG.warning(() -> ErrorCode.INGEST_STOPPED_AT_TOLERANCE.message(where));
         return true;
+    }
+
+    /** Whether the ingest of a version stopped at its tolerance (PV-1060 recorded): nothing more of it is read. */
+    public boolean stoppedAtTolerance(long submissionId) {
+        return submissions.hasFinding(submissionId, ErrorCode.INGEST_STOPPED_AT_TOLERANCE);
     }
 
     /**

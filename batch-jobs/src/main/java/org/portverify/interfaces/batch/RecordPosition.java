@@ -3,10 +3,9 @@ package org.portverify.interfaces.batch;
 import java.io.Serializable;
 
 /**
- * Checkpoint of the ingest reader: which pending submission, which of its record files, and how many records of that
- * file are committed. Restart re-opens the file and skips exactly that many.
+ * The checkpoint the ingest reader saved before issue 13 (which pending submission, which of its record files, how
+ * many records of that file). Kept only so that a restart of such an execution can still read its checkpoint; the
+ * reader ignores it and resumes from what the database holds ({@link org.portverify.domain.submission.ResumePoint}).
  */
 public record RecordPosition(int submissionIndex, int partIndex, long recordsRead) implements Serializable {
-
-    public static final RecordPosition START = new RecordPosition(0, 0, 0);
 }

@@ -99,7 +99,7 @@ public class RunHistory {
         }
         String current = steps.isEmpty() ? null : steps.get(steps.size() - 1).name();
         return new ExecutionProgress(current, sum(steps, "READ_COUNT"), sum(steps, "WRITE_COUNT"),
-                sum(steps, "PROCESS_SKIP_COUNT") + sum(steps, "READ_SKIP_COUNT") + sum(steps, "WRITE_SKIP_COUNT"));
+                sum(steps, "FILTER_COUNT"));
     }
 
     private static long sum(List<StepSummary> steps, String metric) {

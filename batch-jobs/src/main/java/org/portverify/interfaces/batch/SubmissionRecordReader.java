@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.portverify.application.PendingSubmission;
 import org.portverify.application.SubmissionIntake;
+import org.portverify.domain.submission.ResumePoint;
 import org.portverify.domain.submission.SourceRecord;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.infrastructure.files.RecordCursor;
@@ -20,10 +20,10 @@ import org.portverify.infrastructure.files.SubmissionPackages;
 
 /**
  * Reads, one record at a time, every record part of the versions this execution ingests (the upload of
- * ingest-submission, or the versions annual-verification registered). Streams the parts whatever their carrier;
- * the checkpoint is a {@link RecordPosition}. Stops reading a version as soon as the intake says its refused
- * records passed its tolerance (asked after each skip, counted by the step's PROCESS_SKIP_COUNT): it goes on with
- * the next version, and ends (the step goes to close-ingest) after the last.
+ * ingest-submission, or the versions annual-verification registered), whatever their carrier. Each version is read
+ * on from its {@link ResumePoint}, what the database holds for it, never from JBeret's checkpoint, which a crash can
+ * leave ahead of the data (issue 13): a (re)started step reads every line not yet stored, and only those. A version
+ * whose ingest stopped at its tolerance (PV-1060; {@link ToleranceStops}) is read no further: it goes on with the next.
  */
 @Named("submissionRecordReader")
 @Dependent
@@ -40,70 +40,62 @@ public class SubmissionRecordReader extends AbstractItemReader {
     @Inject
     private SubmissionIntake intake;
 
-    /** The step's skips when the tolerance was last asked about; -1 asks at once (a restart may resume past it). */
-    private long skipsAsked = -1;
-
     private List<PendingSubmission> pending;
     private int submissionIndex;
+    /** Where the current version goes on; null before its first record is read. */
+    private ResumePoint resume;
     private int partIndex;
-    private long recordsToSkip;
     private RecordCursor cursor;
 
     @Override
     public void open(Serializable checkpoint) {
+        // The checkpoint (a RecordPosition of older executions, or nothing) is not read: the data is the checkpoint.
         pending = intake.pendingOf(job.getExecutionId());
-        RecordPosition position = checkpoint == null ? RecordPosition.START : (RecordPosition) checkpoint;
-        submissionIndex = position.submissionIndex();
-        partIndex = position.partIndex();
-        recordsToSkip = position.recordsRead();
     }
 
     @Override
     public Object readItem() {
         while (submissionIndex < pending.size()) {
-            long skips = processSkips();
-            if (skips != skipsAsked) {
-                skipsAsked = skips;
-                if (intake.stopsAtTolerance(pending.get(submissionIndex).id())) {
-                    closeCursor();
-                    partIndex = 0;
-                    recordsToSkip = 0;
-                    submissionIndex++;
-                    skipsAsked = -1;
+            long submissionId = pending.get(submissionIndex).id();
+            if (resume == null) {
+                if (intake.stoppedAtTolerance(submissionId)) {
+                    nextSubmission();
                     continue;
                 }
+                resume = intake.resumePointOf(submissionId);
+                partIndex = resume.partIndex();
+            } else if (ToleranceStops.of(step).contains(submissionId)) {
+                nextSubmission();
+                continue;
             }
             if (cursor == null) {
                 PendingSubmission submission = pending.get(submissionIndex);
                 cursor = SubmissionPackages.at(submission.location(), submission.port(), submission.reportingYear())
-                        .open(PARTS.get(partIndex), submission.id(), recordsToSkip);
-                recordsToSkip = 0;
+                        .open(PARTS.get(partIndex), submissionId, 0);
             }
             SourceRecord record = cursor.next();
-            if (record != null) {
+            if (record == null) {
+                closeCursor();
+                if (++partIndex == PARTS.size()) {
+                    nextSubmission();
+                }
+            } else if (!resume.stores(partIndex, record.line())) {
                 return record;
-            }
-            closeCursor();
-            if (++partIndex == PARTS.size()) {
-                partIndex = 0;
-                submissionIndex++;
             }
         }
         return null;
     }
 
-    private long processSkips() {
-        for (Metric metric : step.getMetrics()) {
-            if (metric.getType() == Metric.MetricType.PROCESS_SKIP_COUNT) {
-                return metric.getValue();
-            }
-        }
-        return 0;
+    private void nextSubmission() {
+        closeCursor();
+        submissionIndex++;
+        resume = null;
     }
 
+    /** Nothing to save: the stored lines are where reading resumes. */
     @Override
     public Serializable checkpointInfo() {
-        return new RecordPosition(submissionIndex, partIndex, cursor == null ? 0 : cursor.recordsRead());
+        return null;
     }
 
     @Override

@@ -15,7 +15,7 @@ class RunHistoryTest {
     private static final List<StepSummary> STEPS = List.of(
             new StepSummary(1, "register-submissions", "COMPLETED", "POLA=NEW_VERSION", Map.of()),
             new StepSummary(2, "ingest-records", "STARTED", null,
-                    Map.of("READ_COUNT", 250L, "WRITE_COUNT", 200L, "PROCESS_SKIP_COUNT", 3L)));
+                    Map.of("READ_COUNT", 250L, "WRITE_COUNT", 200L, "FILTER_COUNT", 3L)));
 
     @Test
     void aRunningExecutionShowsItsItemsSoFar() {

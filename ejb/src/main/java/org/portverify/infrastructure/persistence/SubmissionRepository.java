@@ -165,10 +165,27 @@ public class SubmissionRepository {
                 .setParameter("id", submissionId).getSingleResult();
     }
 
-    /** The refused record kept last: the one whose refusal passed a tolerance. */
-    public RejectedRecord lastRejected(long submissionId) {
-        return em.createQuery("select r from RejectedRecord r where r.submissionId = :id order by r.id desc",
-                RejectedRecord.class).setParameter("id", submissionId).setMaxResults(1).getSingleResult();
+    /**
+     * The last line the version holds per file, accepted (per record part) or refused (per file name): where its
+     * ingest resumes. One indexed lookup per table (the line keys of V11 lead with the version).
+     */
+    public Map<String, Long> lastLines(long submissionId) {
+        List<?> rows = em.createNativeQuery("select 'emissions.csv', max(source_line) from inventory_figure"
+                        + " where submission_id = :id"
+                        + " union all select 'throughput.csv', max(source_line) from throughput where submission_id = :id"
+                        + " union all select 'milestones.csv', max(source_line) from milestone where submission_id = :id"
+                        + " union all select 'fleet.csv', max(source_line) from fleet_figure where submission_id = :id"
+                        + " union all select file_name, max(line_number) from rejected_record where submission_id = :id"
+                        + " group by file_name")
+                .setParameter("id", submissionId).getResultList();
+        Map<String, Long> last = new java.util.HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            if (columns[1] != null) {
+                last.merge(String.valueOf(columns[0]).trim(), ((Number) columns[1]).longValue(), Math::max);
+            }
+        }
+        return last;
     }
 
     public boolean hasFinding(long submissionId, org.portverify.domain.error.ErrorCode code) {
