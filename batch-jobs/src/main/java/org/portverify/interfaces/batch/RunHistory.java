@@ -69,7 +69,8 @@ public class RunHistory {
                 metrics.put(metric.getType().name(), metric.getValue());
             }
             steps.add(new StepSummary(step.getStepExecutionId(), step.getStepName(),
-                    step.getBatchStatus().name(), step.getExitStatus(), metrics));
+                    step.getBatchStatus().name(), step.getExitStatus(), metrics, iso(step.getStartTime()),
+                    iso(step.getEndTime())));
         }
         Properties parameters = execution.getJobParameters();
         Map<String, String> shown = new TreeMap<>();

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class RunHistoryTest {
 
     private static final List<StepSummary> STEPS = List.of(
-            new StepSummary(1, "register-submissions", "COMPLETED", "POLA=NEW_VERSION", Map.of()),
+            new StepSummary(1, "register-submissions", "COMPLETED", "POLA=NEW_VERSION", Map.of(),
+                    "2026-06-30T08:00:00Z", "2026-06-30T08:00:01Z"),
             new StepSummary(2, "ingest-records", "STARTED", null,
-                    Map.of("READ_COUNT", 250L, "WRITE_COUNT", 200L, "FILTER_COUNT", 3L)));
+                    Map.of("READ_COUNT", 250L, "WRITE_COUNT", 200L, "FILTER_COUNT", 3L), "2026-06-30T08:00:01Z", null));
 
     @Test
     void aRunningExecutionShowsItsItemsSoFar() {
