@@ -108,7 +108,7 @@ class PackageScaleIT {
         assertEquals(10_000L, count("InventoryFigure", id) + count("Throughput", id) + count("Milestone", id));
         assertEquals(0L, count("ValidationFinding", id));
 
-        List<Object[]> refused = em.createQuery("select r.fileName, r.lineNumber, r.code, r.field, r.reason, r.rawLine "
+        List<Object[]> refused = em.createQuery("select r.fileName, r.lineNumber, r.code, r.field, r.message, r.rawLine "
                 + "from RejectedRecord r where r.submissionId = :id order by r.lineNumber", Object[].class)
                 .setParameter("id", id).getResultList();
         assertEquals(DUPLICATES, refused.size());

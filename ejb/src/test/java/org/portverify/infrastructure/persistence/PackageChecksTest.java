@@ -122,17 +122,17 @@ class PackageChecksTest {
     void refusalsAreKeptInBatchesAndTheirRecordsWithdrawnInOneStatementPerPart() throws SQLException {
         long submissionId = submission();
         List<InventoryFigure> emissions = new ArrayList<>();
-        for (int line = 2; line <= 2_501; line++) {
+        for (int line = 2; line <= 20_001; line++) {
             emissions.add(fig(submissionId, line, 2005, SourceCategory.OGV, null, Pollutant.NOX, "1"));
         }
         store(new AcceptedRecords(emissions, List.of(new Throughput(submissionId, 2005, 1, 2),
                 new Throughput(submissionId, 2005, 1, 3)), List.of(), List.of()));
-        PackageChecks.Duplicates duplicates = checks.duplicates(submissionId, 5_000);
-        assertEquals(2_500, duplicates.count(), "2,499 emission lines and 1 TEU line repeat a key");
+        PackageChecks.Duplicates duplicates = checks.duplicates(submissionId, 50_000);
+        assertEquals(20_000, duplicates.count(), "19,999 emission lines and 1 TEU line repeat a key");
         try (PackageChecks.Refusals refusals = checks.refusals(submissionId)) {
             duplicates.first().forEach(f -> refusals.add(f.withRawLine("raw " + f.line())));
         }
-        assertEquals(2_500, count("select count(*) from rejected_record where submission_id = " + submissionId));
+        assertEquals(20_000, count("select count(*) from rejected_record where submission_id = " + submissionId));
         assertEquals(1, count("select count(*) from rejected_record where submission_id = " + submissionId
                 + " and file_name = 'throughput.csv' and line_number = 3 and raw_line = 'raw 3' and code = 'PV-1310'"));
 
