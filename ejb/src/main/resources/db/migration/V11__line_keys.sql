@@ -28,6 +28,3 @@ alter table throughput add constraint throughput_line_uk unique (submission_id, 
 alter table milestone add constraint milestone_line_uk unique (submission_id, source_line);
 alter table fleet_figure add constraint fleet_figure_line_uk unique (submission_id, source_line);
 alter table rejected_record add constraint rejected_record_line_uk unique (submission_id, file_name, line_number);
-
--- Refused records are stored in chunks now: one sequence call per 50 rows, as for figures.
-alter sequence rejected_record_seq increment by 50;

@@ -3,14 +3,10 @@ package org.portverify.application;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,14 +14,11 @@ import jakarta.inject.Inject;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
-import org.portverify.domain.submission.AcceptedRecords;
 import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Manifest;
 import org.portverify.domain.submission.ManifestRules;
 import org.portverify.domain.submission.PackageFormat;
-import org.portverify.domain.submission.PackageRules;
-import org.portverify.domain.submission.PreviousEdition;
 import org.portverify.domain.submission.RecordRejected;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.ResumePoint;
@@ -36,7 +29,6 @@ import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.domain.submission.ValidationFinding;
-import org.portverify.domain.submission.WarningThresholds;
 import org.portverify.infrastructure.files.PackageStore.StoredPackage;
 import org.portverify.infrastructure.files.RecordCursor;
 import org.portverify.infrastructure.files.SubmissionFolder;
@@ -46,7 +38,7 @@ import org.portverify.infrastructure.persistence.SubmissionRepository;
 
 /**
  * Receives the ports' packages: registers a version per distinct package (from the folder intake or an upload),
- * stores accepted records and refused ones, and closes each ingest all or nothing, superseding the previous version.
+ * stores accepted records and refused ones; {@link IngestClosing} closes each ingest.
  */
 @Stateless
 public class SubmissionIntake {
@@ -268,23 +260,11 @@ public class SubmissionIntake {
     }
 
     /**
-     * Closes every version {@code executionId} ingests, each with its own error tolerance; returns
-     * {@code PORT vN=STATUS} for each, in the order they were read.
-     */
-    public List<String> closeIngestOf(long executionId) {
-        List<String> closed = new ArrayList<>();
-        for (Submission received : submissions.ingestedBy(executionId)) {
-            SubmissionStatus status = close(received.getId(), received.getSkipLimit());
-            closed.add(received.getPort() + " v" + received.getVersion() + "=" + status);
-        }
-        return closed;
-    }
-
-    /**
      * An ingest that ended before its close (its job FAILED): every version {@code executionId} still ingests is
      * REJECTED with one finding saying why, and what earlier chunks stored is withdrawn, so that no version stays
      * RECEIVED once its job has ended. A limit or rule hit while reading gives its own code (e.g. PV-1032); anything
-     * else PV-1050, naming only the kind of failure (the details go to the server log, not to the port).
+     * else PV-1050, naming only the kind of failure (the details go to the server log, not to the port). A version whose
+ * close had begun (a phase recorded) stays RECEIVED: a restart of the job resumes its close at the next phase.
      *
      * @return {@code PORT vN=REJECTED} for each version rejected; empty when there was none (e.g. already closed)
      */
@@ -293,6 +273,10 @@ public class SubmissionIntake {
         List<String> rejected = new ArrayList<>();
         for (Submission submission : submissions.ingestedBy(executionId)) {
             LOG.log(Level.WARNING, "Ingest of submission " + submission.getId() + " failed", cause);
+            if (submission.getClosePhase() != null) {
+                // Its records are all read and its close began: restarting the job resumes the close (IngestClosing).
+                continue;
+            }
             submissions.withdrawRecords(submission.getId());
             submissions.add(new RejectedRecord(submission.getId(),
                     packageError(violation, receivedAs(submission), 0)));
@@ -324,105 +308,5 @@ public class SubmissionIntake {
         }
         Path name = Path.of(submission.getSourceLocation()).getFileName();
         return name == null ? submission.getSourceLocation() : name.toString();
-    }
-
-    /**
-     * Applies the package-level rules, then accepts the submission (superseding the previous accepted version) or,
-     * when its errors exceed {@code skipLimit}, rejects it as a whole and withdraws its records. Repeating it on a
-     * closed submission changes nothing, so a restarted step is safe.
-     */
-    public SubmissionStatus close(long submissionId, long skipLimit) {
-        Submission submission = submissions.find(submissionId);
-        if (submission.getStatus() != SubmissionStatus.RECEIVED) {
-            return submission.getStatus();
-        }
-        long refused = submissions.countRejected(submissionId);
-        if (ErrorTolerance.exceededBy(refused, skipLimit)) {
-            // Already over the tolerance (its ingest stopped there): package rules on a part read cannot save it.
-            submission.close(refused, 0, skipLimit);
-            submissions.withdrawRecords(submissionId);
-            LOG.info(() -> ErrorCode.SUBMISSION_CLOSED.message(submissionId, submission.getStatus()));
-            return submission.getStatus();
-        }
-        List<Finding> findings = PackageRules.check(accepted(submissionId), previousEdition(submission),
-                WarningThresholds.DEFAULT);
-        List<Finding> refusals = findings.stream().filter(PackageRules::refusesRecord).toList();
-        long keptErrors = 0;
-        long room = skipLimit + 1 - refused;
-        if (refusals.size() > room) {
-            // The version is rejected anyway: keep tolerance + 1 refused records in all, and say how many there were.
-            Object[] over = {refusals.size(), skipLimit, submission.getReportingYear(), room};
-            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
-                    ErrorCode.PACKAGE_RULES_OVER_TOLERANCE, refusals.get((int) room).fileName(),
-                    refusals.get((int) room).line(), "(package)", ErrorCode.PACKAGE_RULES_OVER_TOLERANCE.reason(over))));
-            keptErrors++;
-            refusals = refusals.subList(0, (int) room);
-        }
-        refuse(submission, refusals);
-        long warnings = 0;
-        for (Finding finding : findings) {
-            if (!PackageRules.refusesRecord(finding)) {
-                submissions.add(new ValidationFinding(submissionId, finding));
-                if (finding.isError()) {
-                    keptErrors++;
-                } else {
-                    warnings++;
-                }
-            }
-        }
-        Optional<Submission> previous = submissions.current(submission.getPort(), submission.getReportingYear());
-        if (submission.close(submissions.countRejected(submissionId) + keptErrors, warnings, skipLimit)) {
-            previous.ifPresent(p -> p.supersedeBy(submission));
-        } else {
-            submissions.withdrawRecords(submissionId);
-        }
-        LOG.info(() -> ErrorCode.SUBMISSION_CLOSED.message(submissionId, submission.getStatus()));
-        return submission.getStatus();
-    }
-
-    private AcceptedRecords accepted(long submissionId) {
-        return new AcceptedRecords(submissions.figures(submissionId), submissions.throughput(submissionId),
-                submissions.milestones(submissionId), submissions.fleet(submissionId));
-    }
-
-    /** The port's accepted edition of the year before: what a restated 2005 baseline is compared with. */
-    private PreviousEdition previousEdition(Submission submission) {
-        return submissions.current(submission.getPort(), submission.getReportingYear() - 1)
-                .map(p -> new PreviousEdition(p.getEdition(), submissions.figures(p.getId())))
-                .orElse(PreviousEdition.none());
-    }
-
-    /** Duplicates refuse the records they point at, kept with their raw line read back from the package. */
-    private void refuse(Submission submission, List<Finding> errors) {
-        if (errors.isEmpty()) {
-            return;
-        }
-        Map<String, Set<Long>> linesByFile = errors.stream().collect(Collectors.groupingBy(Finding::fileName,
-                Collectors.mapping(Finding::line, Collectors.toSet())));
-        Map<String, String> rawLines = rawLines(submission, linesByFile);
-        List<RejectedRecord> refused = new ArrayList<>();
-        for (Finding error : errors) {
-            SubmissionPart part = SubmissionPart.ofFile(error.fileName());
-            submissions.withdrawRecord(submission.getId(), part, error.line());
-            refused.add(new RejectedRecord(submission.getId(),
-                    error.withRawLine(rawLines.get(error.fileName() + ':' + error.line()))));
-        }
-        refused.forEach(submissions::add);
-    }
-
-    private static Map<String, String> rawLines(Submission submission, Map<String, Set<Long>> linesByFile) {
-        Map<String, String> raw = new HashMap<>();
-        SubmissionPackage content = SubmissionPackages.at(submission.getSourceLocation(), submission.getPort(),
-                submission.getReportingYear());
-        linesByFile.forEach((fileName, lines) -> {
-            try (RecordCursor cursor = content.open(SubmissionPart.ofFile(fileName), submission.getId(), 0)) {
-                for (SourceRecord record = cursor.next(); record != null; record = cursor.next()) {
-                    if (lines.contains(record.line())) {
-                        raw.put(fileName + ':' + record.line(), record.raw());
-                    }
-                }
-            }
-        });
-        return raw;
     }
 }

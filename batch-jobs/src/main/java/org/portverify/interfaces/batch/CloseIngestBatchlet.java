@@ -6,11 +6,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.portverify.application.SubmissionIntake;
+import org.portverify.application.IngestClosing;
 
 /**
  * Step {@code close-ingest}: applies the package-level rules and accepts or rejects, all or nothing, every version
- * this execution ingested. Exit status e.g. {@code POLA v2=ACCEPTED,POLB v1=REJECTED}, or {@code NONE}.
+ * this execution ingested, in phases each committed on its own ({@link IngestClosing}): a restarted step resumes
+ * each version's close where it stopped. Exit status e.g. {@code POLA v2=ACCEPTED,POLB v1=REJECTED}, or {@code NONE}.
  */
 @Named("closeIngest")
 @Dependent
@@ -20,11 +21,11 @@ public class CloseIngestBatchlet extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
-    private SubmissionIntake intake;
+    private IngestClosing closing;
 
     @Override
     public String process() {
-        String closed = String.join(",", intake.closeIngestOf(job.getExecutionId()));
+        String closed = String.join(",", closing.closeIngestOf(job.getExecutionId()));
         return closed.isEmpty() ? "NONE" : closed;
     }
 }

@@ -23,6 +23,7 @@ import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.model.Arithmetic;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.model.SubCategory;
 
 /**
  * Rules over all the accepted records of one submission together, run after the record-by-record pass: what no
@@ -79,21 +80,41 @@ public final class PackageRules {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(duplicates(records.emissions(), InventoryFigure::getSourceLine,
                 f -> Arrays.asList(f.getDataYear(), f.getCategory(), f.getSubCategory(), f.getPollutant()),
-                (f, first) -> Finding.error(ErrorCode.DUPLICATE_EMISSION, SubmissionPart.EMISSIONS,
-                        f.getSourceLine(), EMISSION_KEY, first, f.getDataYear(), f.getCategory().code(),
-                        f.getSubCategory() == null ? "(none)" : f.getSubCategory().code(),
-                        f.getPollutant().code())));
+                (f, first) -> duplicateEmission(f.getSourceLine(), first, f.getDataYear(), f.getCategory(),
+                        f.getSubCategory(), f.getPollutant())));
         findings.addAll(duplicates(records.throughput(), Throughput::getSourceLine, Throughput::getDataYear,
-                (t, first) -> Finding.error(ErrorCode.DUPLICATE_THROUGHPUT, SubmissionPart.THROUGHPUT,
-                        t.getSourceLine(), "data_year", first, t.getDataYear())));
+                (t, first) -> duplicateThroughput(t.getSourceLine(), first, t.getDataYear())));
         findings.addAll(duplicates(records.milestones(), Milestone::getSourceLine, Milestone::getMilestoneId,
-                (m, first) -> Finding.error(ErrorCode.DUPLICATE_MILESTONE, SubmissionPart.MILESTONES,
-                        m.getSourceLine(), "milestone_id", first, m.getMilestoneId())));
+                (m, first) -> duplicateMilestone(m.getSourceLine(), first, m.getMilestoneId())));
         findings.addAll(duplicates(records.fleet(), FleetFigure::getSourceLine,
                 f -> List.of(f.getDataYear(), f.getCategory()),
-                (f, first) -> Finding.error(ErrorCode.DUPLICATE_FLEET, SubmissionPart.FLEET, f.getSourceLine(),
-                        FLEET_KEY, first, f.getDataYear(), f.getCategory().code())));
+                (f, first) -> duplicateFleet(f.getSourceLine(), first, f.getDataYear(), f.getCategory())));
         return sorted(findings);
+    }
+
+    /** The ERROR on emissions line {@code line}, whose key line {@code first} already has. */
+    public static Finding duplicateEmission(long line, long first, int dataYear, SourceCategory category,
+                                           SubCategory subCategory, Pollutant pollutant) {
+        return Finding.error(ErrorCode.DUPLICATE_EMISSION, SubmissionPart.EMISSIONS, line, EMISSION_KEY, first,
+                dataYear, category.code(), subCategory == null ? "(none)" : subCategory.code(), pollutant.code());
+    }
+
+    /** The ERROR on throughput line {@code line}, whose data year line {@code first} already has. */
+    public static Finding duplicateThroughput(long line, long first, int dataYear) {
+        return Finding.error(ErrorCode.DUPLICATE_THROUGHPUT, SubmissionPart.THROUGHPUT, line, "data_year", first,
+                dataYear);
+    }
+
+    /** The ERROR on milestones line {@code line}, whose milestone id line {@code first} already has. */
+    public static Finding duplicateMilestone(long line, long first, String milestoneId) {
+        return Finding.error(ErrorCode.DUPLICATE_MILESTONE, SubmissionPart.MILESTONES, line, "milestone_id", first,
+                milestoneId);
+    }
+
+    /** The ERROR on fleet line {@code line}, whose data year and category line {@code first} already has. */
+    public static Finding duplicateFleet(long line, long first, int dataYear, SourceCategory category) {
+        return Finding.error(ErrorCode.DUPLICATE_FLEET, SubmissionPart.FLEET, line, FLEET_KEY, first, dataYear,
+                category.code());
     }
 
     /**

@@ -22,7 +22,7 @@ public class RejectedRecord extends StoredFinding {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rejected_record_seq")
-    @SequenceGenerator(name = "rejected_record_seq", sequenceName = "rejected_record_seq", allocationSize = 50)
+    @SequenceGenerator(name = "rejected_record_seq", sequenceName = "rejected_record_seq", allocationSize = 1)
     private Long id;
 
     @Column(name = "raw_line", length = 4000)

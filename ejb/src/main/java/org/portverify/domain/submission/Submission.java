@@ -93,6 +93,11 @@ public class Submission {
     @Column(name = "skip_limit")
     private Long skipLimit;
 
+    /** How far the close of this version's ingest got; null before it began (or after an ingest started over). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_phase", length = 16)
+    private ClosePhase closePhase;
+
     /** When the stored bytes of this refused version were deleted; its findings and digest stay. */
     @Column(name = "package_expired_at")
     private Instant packageExpiredAt;
@@ -159,6 +164,16 @@ public class Submission {
         }
         status = errors + warnings == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.ACCEPTED_WITH_WARNINGS;
         return true;
+    }
+
+    /** Records that the close reached {@code phase}, committed with what the phase did. */
+    public void closeReached(ClosePhase phase) {
+        this.closePhase = phase;
+    }
+
+    /** How far the close of this version got; null before it began. */
+    public ClosePhase getClosePhase() {
+        return closePhase;
     }
 
     public void reject() {

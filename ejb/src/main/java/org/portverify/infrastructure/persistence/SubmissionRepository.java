@@ -210,6 +210,8 @@ public class SubmissionRepository {
     /** Forgets what an unfinished ingest of a never-accepted submission wrote, so it can start over cleanly. */
     public void clearIngest(long submissionId) {
         withdrawRecords(submissionId);
+        em.createQuery("update Submission s set s.closePhase = null where s.id = :id")
+                .setParameter("id", submissionId).executeUpdate();
         for (String entity : List.of("RejectedRecord", "ValidationFinding")) {
             em.createQuery("delete from " + entity + " e where e.submissionId = :id")
                     .setParameter("id", submissionId).executeUpdate();
