@@ -119,6 +119,9 @@ class IngestRaceIT {
         HttpResponse<String> restartAnswer = restarted.get();
         threads.shutdown();
 
+        java.util.logging.Logger.getLogger(IngestRaceIT.class.getName()).info(() -> "The race: upload "
+                + uploadAnswer.statusCode() + " " + uploadAnswer.body() + " / restart " + restartAnswer.statusCode()
+                + " " + restartAnswer.body());
         JsonObject again = json(uploadAnswer, 202);
         assertEquals(version, again.getJsonNumber("submissionId").longValue(), "the same version, no new one");
         List<Long> started = new ArrayList<>();
