@@ -61,10 +61,16 @@ public class SubmissionIngests {
     /**
      * The listener of an ingest execution takes its version before reading anything: the launch must have claimed
      * it for this execution (a new job) or for the execution it restarts ({@code previous}); otherwise PV-4109 and
-     * the execution reads nothing.
+     * the execution reads nothing. A version already closed is not claimed: the execution (a restart the job
+     * operator was asked for directly) finds nothing to ingest and completes with NONE.
      */
     public void claimFor(long executionId, long submissionId, Optional<Long> previous) {
         Submission submission = version(submissionId);
+        if (submission.getStatus() != SubmissionStatus.RECEIVED) {
+            LOG.info(() -> "Execution " + executionId + ": version " + submission.getVersion() + " is already "
+                    + submission.getStatus() + ", nothing to ingest");
+            return;
+        }
         long skipLimit = tolerances.skipLimitOf(submission.getReportingYear());
         if (claims.run(submissionId, executionId, previous, skipLimit) != 1) {
             throw refused(submissionId, executionId);

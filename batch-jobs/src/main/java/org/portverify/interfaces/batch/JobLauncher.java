@@ -69,7 +69,7 @@ public class JobLauncher implements RunLauncher {
      * checkpoint; returns the new execution id. Refused (PV-4103) for a completed execution, one that is not the
      * latest of its instance, or one still running here. An ingest's restart goes through
      * {@code SubmissionIngests.restart}, which claims its version first; called here directly, its listener finds
-     * the version unclaimed and the execution reads nothing (PV-4109).
+     * the version unclaimed and the execution reads nothing (PV-4109; NONE when the version is already closed).
      */
     @Override
     public long restart(long executionId) {
