@@ -231,9 +231,21 @@
         });
     }
 
+    /** "Ingest POLA 2070 v1 (RECEIVED)" for an execution of ingest-submission; null for a verification run. */
+    function ingestLabel(run) {
+        if (run.jobName !== 'ingest-submission') { return null; }
+        var v = run.submission;
+        return v ? 'Ingest ' + v.port + ' ' + v.reportingYear + ' v' + v.version + ' (' + v.status + ')' : 'Ingest';
+    }
+
+    function yearOf(run) {
+        var year = run.submission ? run.submission.reportingYear : run.reportingYear;
+        return year === null || year === undefined ? '—' : String(year);
+    }
+
     function renderRuns(body, runs, detailById) {
         var table = el('table', {id: 'runs-table'},
-            el('caption', {text: 'Every execution of the annual verification, newest first'}),
+            el('caption', {text: 'Every execution of the annual verification and of the ports\' ingests, newest first'}),
             el('thead', {}, el('tr', {},
                 el('th', {scope: 'col', text: 'Run'}), el('th', {scope: 'col', text: 'Year'}),
                 el('th', {scope: 'col', text: 'As of'}), el('th', {scope: 'col', text: 'Status'}),
@@ -255,10 +267,13 @@
                     'aria-label': 'Restart run ' + id + ' from its checkpoint', onclick: function () { restart(id); }},
                     'Restart'));
             }
-            rows.appendChild(el('tr', {className: 'run-row', 'data-execution-id': id, 'data-status': run.status},
+            var ingest = ingestLabel(run);
+            rows.appendChild(el('tr', {className: ingest ? 'run-row ingest-row' : 'run-row', 'data-execution-id': id,
+                'data-status': run.status},
                 el('td', {text: String(id)}),
-                el('td', {text: run.reportingYear === null || run.reportingYear === undefined ? '—' : String(run.reportingYear)}),
-                el('td', {className: 'date', text: run.asOfDate || (run.reportingYear ? run.reportingYear + '-12-31' : '—')}),
+                el('td', {text: yearOf(run)}),
+                el('td', {className: 'date', text: ingest ? '—'
+                    : run.asOfDate || (run.reportingYear ? run.reportingYear + '-12-31' : '—')}),
                 el('td', {}, badge(run.status)),
                 el('td', {text: when(run.startTime || run.start)}),
                 el('td', {text: when(run.endTime || run.end)}),
@@ -276,6 +291,11 @@
         if (!active && run.reverifiesExecutionId) {
             return el('span', {className: 'muted', text: 'Re-run of run ' + run.reverifiesExecutionId});
         }
+        var ingest = ingestLabel(run);
+        if (!active && ingest) {
+            return el('div', {}, el('div', {text: ingest}),
+                el('div', {className: 'muted', text: run.exitStatus || '—'}));
+        }
         if (!active) {
             var report = reportsByExecution[run.executionId];
             return report ? el('a', {href: API + '/reports/runs/' + run.executionId + '/board.pdf',
@@ -287,8 +307,9 @@
         var records = steps.reduce(function (sum, s) {
             return sum + ((s.metrics && s.metrics.READ_COUNT) || 0);
         }, 0);
-        var total = ANNUAL_STEPS.length;
-        return el('div', {className: 'progress'},
+        // ingest-submission has two steps: ingest-records and close-ingest
+        var total = ingest ? 2 : ANNUAL_STEPS.length;
+        return el('div', {className: 'progress'}, ingest ? el('div', {text: ingest}) : null,
             el('progress', {max: total, value: done, 'aria-label': 'Steps completed of run ' + run.executionId}),
             el('div', {className: 'muted', text: 'Step ' + Math.min(done + 1, total) + ' of ' + total
                 + (current ? ' (' + current.name + ')' : '') + ' · ' + count(records) + ' records read'}),
@@ -337,8 +358,11 @@
                 el('dt', {text: 'Job'}), el('dd', {text: run.jobName}),
                 el('dt', {text: 'Status'}), el('dd', {}, badge(run.status)),
                 el('dt', {text: 'Exit status'}), el('dd', {text: run.exitStatus || '—'}),
-                el('dt', {text: 'Reporting year'}), el('dd', {text: String(run.reportingYear)}),
-                el('dt', {text: 'As of'}), el('dd', {text: run.asOfDate || run.reportingYear + '-12-31'}),
+                el('dt', {text: 'Reporting year'}), el('dd', {text: yearOf(run)}),
+                run.submission ? el('dt', {text: 'Version'}) : null,
+                run.submission ? el('dd', {text: ingestLabel(run)}) : null,
+                run.submission ? null : el('dt', {text: 'As of'}),
+                run.submission ? null : el('dd', {text: run.asOfDate || run.reportingYear + '-12-31'}),
                 el('dt', {text: 'Started'}), el('dd', {text: when(run.startTime || run.start)}),
                 el('dt', {text: 'Ended'}), el('dd', {text: when(run.endTime || run.end)})));
             var steps = el('table', {className: 'steps'},

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionIngests;
 import org.portverify.application.SubmissionIntake;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.ClosePhase;
@@ -77,7 +78,7 @@ class CloseIngestRestartIT {
         assertEquals(REPEATED_EMISSIONS + 1L, count("RejectedRecord", pola) - refusedByRecordRules(pola),
                 "the checks are stored: 30 repeated emission lines and 1 repeated TEU line");
 
-        long second = launcher().restart(first);
+        long second = ingests().restart(first);
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second).getBatchStatus());
         assertEquals("POLA v1=ACCEPTED_WITH_WARNINGS", Runs.stepExitStatus(second, "close-ingest"));
         assertEquals(Runs.stepMetrics(reference, "ingest-records").get("READ_COUNT"),
@@ -112,7 +113,7 @@ class CloseIngestRestartIT {
         assertEquals(0L, count("InventoryFigure", rejected), "emissions.csv withdrawn in the first window");
         assertTrue(count("Throughput", rejected) > 0, "throughput.csv not yet");
 
-        long second = launcher().restart(first);
+        long second = ingests().restart(first);
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second).getBatchStatus());
         assertEquals("POLA v2=REJECTED", Runs.stepExitStatus(second, "close-ingest"));
         assertEquals(SubmissionStatus.REJECTED, status(rejected));
@@ -218,5 +219,10 @@ class CloseIngestRestartIT {
     /** The launcher lives in the batch module, beside the job XML. */
     private static JobLauncher launcher() {
         return Runs.lookup("portverify-batch-jobs", JobLauncher.class);
+    }
+
+    /** The documented restart of an ingest: it claims the interrupted version first (one ingest per version). */
+    private static SubmissionIngests ingests() {
+        return Runs.lookup("portverify-ejb", SubmissionIngests.class);
     }
 }

@@ -39,7 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionIngests;
 import org.portverify.application.SubmissionIntake;
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.infrastructure.files.PackageStore;
@@ -134,7 +137,11 @@ class HostilePackagesIT {
         assertEquals(0L, figuresOfSubmission(outcome.submissionId()), "what earlier chunks stored is withdrawn");
         assertVersion1Untouched();
 
-        // a restart of the failed execution finds no RECEIVED version: it does nothing and completes
+        // the documented restart (POST /runs/{id}/restart) refuses it: the version is closed
+        RuleViolation refused = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
+                () -> Runs.lookup("portverify-ejb", SubmissionIngests.class).restart(execution));
+        assertEquals(ErrorCode.RESTART_REFUSED, refused.code(), refused.getMessage());
+        // the job operator's own restart of the failed execution finds no RECEIVED version: it does nothing
         long restart = launcher().restart(execution);
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(restart).getBatchStatus());
         assertEquals("NONE", Runs.stepExitStatus(restart, "close-ingest"));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.interfaces.batch.JobLauncher;
 import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionIngests;
 import org.portverify.application.SubmissionIntake;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.Port;
@@ -69,7 +70,8 @@ class IngestRestartIT {
         assertEquals(committedBefore, storedRecords(outcome.submissionId()), "what the first attempt committed");
         assertEquals(SubmissionStatus.RECEIVED, status(outcome.submissionId()), "nothing applied before the end");
 
-        long second = launcher.restart(first);
+        // The documented restart (POST /runs/{id}/restart routes an ingest there): it claims the version first.
+        long second = Runs.lookup("portverify-ejb", SubmissionIngests.class).restart(first);
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(second).getBatchStatus());
         assertEquals(records - committedBefore, Runs.stepMetrics(second, "ingest-records").get("READ_COUNT"),
                 "the restart reads only what the first attempt did not commit");

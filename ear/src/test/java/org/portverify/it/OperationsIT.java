@@ -53,6 +53,7 @@ import org.portverify.domain.run.ReverificationStatus;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.run.ScheduledRun;
 import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.submission.IngestState;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.interfaces.batch.JobLauncher;
@@ -87,11 +88,12 @@ class OperationsIT {
 
     /**
      * An upload whose ingest fails on the server's side (the test deployment's injected failure at the 3rd record,
-     * PV-4149, a 500 in the catalogue) ends REJECTED with that code, never RECEIVED; the port cannot correct a server
-     * error, so the same bytes uploaded again are a new version that is ingested and accepted, not "unchanged" (2066).
+     * PV-4149, a 500 in the catalogue) is not the port's fault: the version stays RECEIVED, its ingest INTERRUPTED
+     * with what it stored kept, and nothing is rejected. The same bytes uploaded again continue that ingest (RESUMED,
+     * the failed execution restarted from its checkpoint): version 1 ends ACCEPTED, and there is no version 2 (2066).
      */
     @Test
-    void theSamePackageAfterAServerFailureIsIngestedAgain() throws Exception {
+    void theSamePackageAfterAServerFailureContinuesItsIngest() throws Exception {
         int year = 2066;
         byte[] zip = Packages.zip(Packages.forYear(Packages.demo("POLA"), "POLA", year));
         SubmissionUploads uploads = Runs.lookup(EJB, SubmissionUploads.class);
@@ -105,19 +107,24 @@ class OperationsIT {
             System.clearProperty(FailOnceRecordValidator.PROPERTY);
         }
         long firstId = first.outcome().submissionId();
-        assertEquals(SubmissionStatus.REJECTED, em.find(Submission.class, firstId).getStatus());
-        assertEquals(List.of("PV-4149"), em.createQuery("select r.code from RejectedRecord r where r.submissionId = :id",
-                String.class).setParameter("id", firstId).getResultList());
+        assertEquals(SubmissionStatus.RECEIVED, em.find(Submission.class, firstId).getStatus());
+        assertEquals(IngestState.INTERRUPTED, em.find(Submission.class, firstId).getIngestState());
+        assertEquals(0L, em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id",
+                Long.class).setParameter("id", firstId).getSingleResult(), "nothing refused for a server failure");
 
         SubmissionUploads.Upload again = uploads.upload(Port.POLA, year, new ByteArrayInputStream(zip),
                 "pola-2066.zip", "pola");
-        assertEquals(RegistrationOutcome.Kind.NEW_VERSION, again.outcome().kind(), again.outcome().message());
+        assertEquals(RegistrationOutcome.Kind.RESUMED, again.outcome().kind(), again.outcome().message());
+        assertEquals(firstId, again.outcome().submissionId());
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(again.executionId()).getBatchStatus());
-        Submission second = em.find(Submission.class, again.outcome().submissionId());
-        assertEquals(2, second.getVersion());
-        assertEquals(SubmissionStatus.ACCEPTED, second.getStatus());
-        assertEquals(SubmissionStatus.REJECTED, em.find(Submission.class, firstId).getStatus(),
-                "the failed version keeps its answer");
+        assertEquals(List.of(first.executionId(), again.executionId()), BatchRuntime.getJobOperator()
+                .getJobExecutions(BatchRuntime.getJobOperator().getJobInstance(first.executionId())).stream()
+                .map(e -> e.getExecutionId()).sorted().toList(), "the failed execution restarted");
+        Submission version = em.find(Submission.class, firstId);
+        assertEquals(SubmissionStatus.ACCEPTED, version.getStatus());
+        assertEquals(List.of(1), em.createQuery("select s.version from Submission s where s.port = :port "
+                + "and s.reportingYear = :year", Integer.class).setParameter("port", Port.POLA)
+                .setParameter("year", year).getResultList(), "no second version");
     }
 
     /** Three triggers of 2036, two at once: one guard row, one execution; both ports recorded missing. */

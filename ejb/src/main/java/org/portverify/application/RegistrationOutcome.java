@@ -10,8 +10,13 @@ public record RegistrationOutcome(Port port, Kind kind, Long submissionId, Strin
         NEW_VERSION,
         /** The same bytes as an already accepted version: nothing to ingest again. */
         UNCHANGED,
-        /** The same bytes as a version whose ingest never finished: it is ingested again from the start. */
+        /**
+         * The same bytes as a version whose ingest was interrupted: it continues (its failed execution restarted
+         * from its checkpoint), keeping what it stored.
+         */
         RESUMED,
+        /** The same bytes as a version whose ingest is being launched or is running: nothing new is started. */
+        IN_PROGRESS,
         /** Refused as a whole; see the message (a PV code). */
         REFUSED,
         /** The port filed nothing for the year. */

@@ -1,5 +1,7 @@
 package org.portverify.application;
 
+import java.util.Optional;
+
 import org.portverify.domain.run.RunSettings;
 
 /**
@@ -13,6 +15,15 @@ public interface RunLauncher {
 
     /** Starts {@code ingest-submission} for a RECEIVED version, {@code itemCount} records per chunk. */
     long startIngest(long submissionId, int itemCount);
+
+    /**
+     * Restarts a stopped or failed execution from its last checkpoint; returns the new execution. PV-4103 when the
+     * job repository refuses (completed, not the latest of its instance, still running here).
+     */
+    long restart(long executionId);
+
+    /** The version an {@code ingest-submission} execution ingests (its job parameter); empty for another job. */
+    Optional<Long> ingestedVersion(long executionId);
 
     /** The batch status of an execution of one of the jobs ({@code COMPLETED}, {@code FAILED}, ...); PV-4004. */
     String batchStatus(long executionId);

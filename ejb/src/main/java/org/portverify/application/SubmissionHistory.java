@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -32,6 +33,16 @@ public class SubmissionHistory {
 
     @Inject
     private SubmissionRepository submissions;
+
+    /** The version an ingest execution ingests, as the list of runs names it. */
+    public record IngestedVersion(long id, String port, int reportingYear, int version, String status) {
+    }
+
+    /** The version {@code submissionId}, briefly; empty if there is none (a job parameter naming nothing). */
+    public Optional<IngestedVersion> ingested(long submissionId) {
+        return Optional.ofNullable(submissions.find(submissionId)).map(s -> new IngestedVersion(s.getId(),
+                s.getPort().name(), s.getReportingYear(), s.getVersion(), s.getStatus().name()));
+    }
 
     public List<SubmissionView> versions(Port port, int reportingYear) {
         return submissions.versions(port, reportingYear).stream().map(s -> view(s, List.of(), null)).toList();

@@ -34,6 +34,7 @@ import org.portverify.infrastructure.files.RecordCursor;
 import org.portverify.infrastructure.files.SubmissionFolder;
 import org.portverify.infrastructure.files.SubmissionPackage;
 import org.portverify.infrastructure.files.SubmissionPackages;
+import org.portverify.infrastructure.persistence.IngestClaims;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 
 /**
@@ -49,7 +50,7 @@ public class SubmissionIntake {
     private SubmissionRepository submissions;
 
     @Inject
-    private ErrorTolerances tolerances;
+    private IngestClaims claims;
 
     /** The folder intake: {@code <root>/<reportingYear>/<PORT>/} as a new version when its files changed. */
     public RegistrationOutcome register(Path root, int reportingYear, Port port) {
@@ -117,6 +118,10 @@ public class SubmissionIntake {
             return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, refused.getId(),
                     badManifest.getMessage());
         }
+        if (uploadedBy != null) {
+            // The upload launches its ingest next: claimed from the start, so the annual run leaves it alone.
+            submission.launching(Instant.now());
+        }
         submissions.add(submission);
         submission.arrivedAs(format, uploadedBy);
         latest.filter(s -> s.getStatus() == SubmissionStatus.RECEIVED).ifPresent(s -> s.supersedeBy(submission));
@@ -140,8 +145,9 @@ public class SubmissionIntake {
     }
 
     /**
-     * The same bytes again are the same version, unless a server failure rejected it: the port could not correct
-     * that, so they are ingested afresh as a new version.
+     * The same bytes again are the same version, unless a server failure rejected it (before V12 a server failure
+     * rejected the version; now it interrupts it, and the same bytes continue it): the port could not correct that,
+     * so they are ingested afresh as a new version.
      */
     private boolean isSameAsLatest(Optional<Submission> latest, String packageSha256) {
         return latest.isPresent() && latest.get().getPackageSha256().equals(packageSha256)
@@ -149,11 +155,14 @@ public class SubmissionIntake {
                 && submissions.rejectedOnServerFailure(latest.get().getId()));
     }
 
+    /**
+     * The same bytes as a RECEIVED version: its ingest is continued, never started over, and what it stored is kept
+     * ({@link SubmissionIngests#resume} decides, against the claim in the database, whether it is in progress).
+     */
     private RegistrationOutcome sameAsLatest(Submission latest) {
         if (latest.getStatus() == SubmissionStatus.RECEIVED) {
-            submissions.clearIngest(latest.getId());
             return new RegistrationOutcome(latest.getPort(), RegistrationOutcome.Kind.RESUMED, latest.getId(),
-                    "Version " + latest.getVersion() + " had an unfinished ingest: ingesting again");
+                    "Version " + latest.getVersion() + " has an unfinished ingest: continuing it");
         }
         return new RegistrationOutcome(latest.getPort(), RegistrationOutcome.Kind.UNCHANGED, latest.getId(),
                 "Version " + latest.getVersion() + " has the same digest (" + latest.getStatus() + ")");
@@ -173,30 +182,23 @@ public class SubmissionIntake {
     }
 
     /**
-     * Assigns to the annual run {@code executionId} the ingest of every version of the year awaiting it (those it
-     * just registered, and any an interrupted upload left RECEIVED), judged with {@code skipLimit} errors tolerated
-     * unless a version recorded its own.
+     * Assigns to the annual run {@code executionId} the ingest of every version of the year awaiting it that nobody
+     * holds (those it just registered, and any an interrupted ingest left), judged with {@code skipLimit} errors
+     * tolerated unless a version recorded its own. A version whose ingest is claimed (an upload launching or running
+     * it) stays with its holder. In the registration's transaction, so that the versions it registered are taken.
      */
     public void ingestBy(long executionId, int reportingYear, long skipLimit) {
-        submissions.withStatus(reportingYear, SubmissionStatus.RECEIVED)
-                .forEach(s -> {
-                    s.judgeWith(skipLimit);
-                    s.ingestBy(executionId);
-                });
+        claims.takeForRun(executionId, reportingYear, skipLimit);
     }
 
-    /** Assigns the ingest of one RECEIVED version (an upload) to {@code executionId}; also on a restart. */
-    public void ingestBy(long executionId, long submissionId) {
-        Submission submission = submissions.find(submissionId);
-        if (submission != null && submission.getStatus() == SubmissionStatus.RECEIVED) {
-            submission.judgeWith(tolerances.skipLimitOf(submission.getReportingYear()));
-            submission.ingestBy(executionId);
-        }
-    }
-
-    /** A restarted execution takes over the ingests its previous execution left unfinished. */
+    /** A restarted annual run takes over the ingests its previous execution left INTERRUPTED, and only those. */
     public void ingestTakenOver(long previousExecutionId, long executionId) {
-        submissions.ingestedBy(previousExecutionId).forEach(s -> s.ingestBy(executionId));
+        claims.takeOver(previousExecutionId, executionId);
+    }
+
+    /** {@code PORT vN} of each version {@code executionId} still ingests. */
+    public List<String> ingestsOf(long executionId) {
+        return submissions.ingestedBy(executionId).stream().map(s -> s.getPort() + " v" + s.getVersion()).toList();
     }
 
     /** Records the error tolerance an upload is judged with, before its ingest starts. */
@@ -260,19 +262,18 @@ public class SubmissionIntake {
     }
 
     /**
-     * An ingest that ended before its close (its job FAILED): every version {@code executionId} still ingests is
-     * REJECTED with one finding saying why, and what earlier chunks stored is withdrawn, so that no version stays
-     * RECEIVED once its job has ended. A limit or rule hit while reading gives its own code (e.g. PV-1032); anything
-     * else PV-1050, naming only the kind of failure (the details go to the server log, not to the port). A version whose
- * close had begun (a phase recorded) stays RECEIVED: a restart of the job resumes its close at the next phase.
+     * An ingest that ended before its close because of the port's package (a limit or rule hit while reading, e.g.
+     * PV-1032): every version {@code executionId} still ingests is REJECTED with one finding giving that code, and
+     * what earlier chunks stored is withdrawn. A failure of the server's side never comes here: it interrupts the
+     * ingest instead ({@link SubmissionIngests#ended}).
+     * A version whose close had begun (a phase recorded) stays RECEIVED: a restart resumes its close at the next phase.
      *
      * @return {@code PORT vN=REJECTED} for each version rejected; empty when there was none (e.g. already closed)
      */
-    public List<String> ingestFailed(long executionId, Throwable cause) {
-        RuleViolation violation = violationIn(cause);
+    public List<String> ingestFailed(long executionId, RuleViolation violation) {
         List<String> rejected = new ArrayList<>();
         for (Submission submission : submissions.ingestedBy(executionId)) {
-            LOG.log(Level.WARNING, "Ingest of submission " + submission.getId() + " failed", cause);
+            LOG.log(Level.WARNING, "Ingest of submission " + submission.getId() + " failed", violation);
             if (submission.getClosePhase() != null) {
                 // Its records are all read and its close began: restarting the job resumes the close (IngestClosing).
                 continue;
@@ -284,21 +285,6 @@ public class SubmissionIntake {
             rejected.add(submission.getPort() + " v" + submission.getVersion() + "=" + submission.getStatus());
         }
         return rejected;
-    }
-
-    /** The rule or limit that stopped the reading, wherever it is wrapped; otherwise a PV-1050 naming the kind. */
-    private static RuleViolation violationIn(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolation violation) {
-                return violation;
-            }
-        }
-        Throwable root = cause;
-        while (root != null && root.getCause() != null) {
-            root = root.getCause();
-        }
-        return new RuleViolation(ErrorCode.INGEST_FAILED, root == null ? "the ingest job failed"
-                : "the server stopped on " + root.getClass().getSimpleName());
     }
 
     /** The name the package was uploaded as (one file), else its folder's name. */

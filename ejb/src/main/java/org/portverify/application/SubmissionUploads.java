@@ -2,14 +2,12 @@ package org.portverify.application;
 
 import java.io.InputStream;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.portverify.domain.model.Port;
-import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.infrastructure.files.PackageStore;
 import org.portverify.infrastructure.files.PackageStore.StoredPackage;
@@ -31,8 +29,8 @@ public class SubmissionUploads {
     @Inject
     private ErrorTolerances tolerances;
 
-    @EJB
-    private RunLauncher launcher;
+    @Inject
+    private SubmissionIngests ingests;
 
     /**
      * What became of an upload.
@@ -44,18 +42,24 @@ public class SubmissionUploads {
 
     /**
      * Stores, registers and starts the ingest of an upload; the version records the error tolerance the regulator
-     * set for its reporting year (never one the submitter chose).
+     * set for its reporting year (never one the submitter chose). The same bytes as a version whose ingest did not
+     * finish continue that ingest (RESUMED) or, while it runs, start nothing (IN_PROGRESS, with its execution).
      */
     public Upload upload(Port port, int reportingYear, InputStream bytes, String fileName, String uploadedBy) {
         // refused before the bytes are stored: the name goes into a bounded column
         SubmissionFile.checkedName(fileName);
         StoredPackage stored = store.store(bytes);
         RegistrationOutcome outcome = intake.upload(port, reportingYear, stored, fileName, uploadedBy);
+        if (outcome.kind() == RegistrationOutcome.Kind.RESUMED) {
+            SubmissionIngests.Resumption resumption = ingests.resume(outcome.submissionId());
+            return new Upload(new RegistrationOutcome(port, resumption.started() ? RegistrationOutcome.Kind.RESUMED
+                    : RegistrationOutcome.Kind.IN_PROGRESS, outcome.submissionId(), resumption.message()),
+                    stored.sha256(), resumption.executionId());
+        }
         if (!outcome.needsIngest()) {
             return new Upload(outcome, stored.sha256(), null);
         }
         intake.judgeWith(outcome.submissionId(), tolerances.skipLimitOf(reportingYear));
-        return new Upload(outcome, stored.sha256(),
-                launcher.startIngest(outcome.submissionId(), RunSettings.DEFAULT_ITEM_COUNT));
+        return new Upload(outcome, stored.sha256(), ingests.launch(outcome.submissionId()));
     }
 }

@@ -9,12 +9,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.portverify.application.SubmissionIntake;
+import org.portverify.application.SubmissionIngests;
 
 /**
- * Step listener of {@code ingest-submission}: a step that failed (a limit hit while reading, a database error)
- * rejects the version with the reason before the job ends ({@link SubmissionIntake#ingestFailed}); only a step
- * listener sees the step's exception. {@link IngestListener#afterJob} catches any failure outside the steps.
+ * Step listener of {@code ingest-submission}: a step that failed ends the version's ingest before the job ends
+ * ({@link SubmissionIngests#ended}): a limit or rule of the package rejects it with its code; a failure of the
+ * server's side (a database error, PV-4149 of the tests) interrupts it, keeping what it stored, so that a restart or
+ * the same bytes uploaded again continue it. Only a step listener sees the step's exception.
+ * {@link IngestListener#afterJob} catches any end outside the steps.
  */
 @Named("ingestFailureListener")
 @Dependent
@@ -29,7 +31,7 @@ public class IngestFailureListener extends AbstractStepListener {
     private StepContext step;
 
     @Inject
-    private SubmissionIntake intake;
+    private SubmissionIngests ingests;
 
     @Override
     public void afterStep() {
@@ -37,7 +39,7 @@ public class IngestFailureListener extends AbstractStepListener {
         if (failure != null) {
             job.setTransientUserData(failure);
             LOG.warning(() -> "Ingest " + job.getExecutionId() + ", step " + step.getStepName() + " failed: "
-                    + intake.ingestFailed(job.getExecutionId(), failure));
+                    + ingests.ended(job.getExecutionId(), failure));
         }
     }
 }

@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.portverify.application.SubmissionIntake;
+import org.portverify.application.SubmissionIngests;
 
 /**
- * Job listener of {@code ingest-submission}, and the one reader of its job parameter: assigns the version's ingest
- * to this execution (also a restarted one), so that every step finds it by the execution id. When the job FAILED,
- * the version is rejected with the reason ({@link SubmissionIntake#ingestFailed}): it never stays RECEIVED once its
- * job has ended (normally ingestFailureListener does it as the failed step ends). A restart of that execution then finds no RECEIVED version and does nothing (COMPLETED, NONE).
+ * Job listener of {@code ingest-submission}, and the one reader of its job parameter. Before the job it claims the
+ * version's ingest for this execution ({@link SubmissionIngests#claimFor}): the upload or the restart that launched
+ * it must have claimed it (LAUNCHING) for a new job or for the execution this one restarts; otherwise the job fails
+ * with PV-4109 before anything is read, so two executions never ingest one version. Every step then finds the
+ * version by the execution id. After the job, a version it did not close is rejected when the port's package caused
+ * the failure, and otherwise interrupted with what it stored kept ({@link SubmissionIngests#ended}); normally
+ * ingestFailureListener has done so as the failed step ended.
  */
 @Named("ingestListener")
 @Dependent
@@ -28,27 +30,25 @@ public class IngestListener extends AbstractJobListener {
     private JobContext job;
 
     @Inject
-    private SubmissionIntake intake;
+    private SubmissionIngests ingests;
 
     @Override
     public void beforeJob() {
         long executionId = job.getExecutionId();
-        intake.ingestBy(executionId, RunSettingsParameters.submissionId(
-                JobLauncher.operator().getParameters(executionId)));
+        ingests.claimFor(executionId, RunSettingsParameters.submissionId(
+                JobLauncher.operator().getParameters(executionId)), Executions.previous(executionId));
     }
 
     /**
-     * A failure outside the steps (or a step whose listener could not finish) still rejects the version; when
-     * ingestFailureListener already did, no version is RECEIVED any more and this changes nothing.
+     * Whatever ended the job (a failure outside the steps, a stop) leaves no version claimed as RUNNING; a version
+     * closed, or already rejected or interrupted by ingestFailureListener, is not changed again.
      */
     @Override
     public void afterJob() {
         Throwable failure = job.getTransientUserData() instanceof Throwable t ? t : null;
-        if (job.getBatchStatus() == BatchStatus.FAILED || failure != null) {
-            List<String> rejected = intake.ingestFailed(job.getExecutionId(), failure);
-            if (!rejected.isEmpty()) {
-                LOG.warning(() -> "Ingest " + job.getExecutionId() + " failed: " + rejected);
-            }
+        List<String> ended = ingests.ended(job.getExecutionId(), failure);
+        if (!ended.isEmpty()) {
+            LOG.warning(() -> "Ingest " + job.getExecutionId() + " ended " + job.getBatchStatus() + ": " + ended);
         }
     }
 }

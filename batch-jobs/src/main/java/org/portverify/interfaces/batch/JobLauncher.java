@@ -1,6 +1,7 @@
 package org.portverify.interfaces.batch;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
@@ -66,8 +67,11 @@ public class JobLauncher implements RunLauncher {
     /**
      * Restarts a stopped or failed execution (or one a crash left STARTED, found by {@code detect}) from its last
      * checkpoint; returns the new execution id. Refused (PV-4103) for a completed execution, one that is not the
-     * latest of its instance, or one still running here.
+     * latest of its instance, or one still running here. An ingest's restart goes through
+     * {@code SubmissionIngests.restart}, which claims its version first; called here directly, its listener finds
+     * the version unclaimed and the execution reads nothing (PV-4109; NONE when the version is already closed).
      */
+    @Override
     public long restart(long executionId) {
         JobOperator operator = operator();
         JobExecution execution = execution(operator, executionId);
@@ -84,6 +88,16 @@ public class JobLauncher implements RunLauncher {
             throw new RuleViolation(ErrorCode.RESTART_REFUSED, executionId,
                     "it is " + execution.getBatchStatus() + " (" + e.getMessage() + ")");
         }
+    }
+
+    @Override
+    public Optional<Long> ingestedVersion(long executionId) {
+        JobOperator operator = operator();
+        JobExecution execution = execution(operator, executionId);
+        if (!INGEST_SUBMISSION.equals(execution.getJobName()) || execution.getJobParameters() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(RunSettingsParameters.submissionId(execution.getJobParameters()));
     }
 
     /** An execution of one of this application's jobs; PV-4004 otherwise. */

@@ -19,6 +19,8 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.application.SubmissionHistory;
+import org.portverify.application.SubmissionHistory.IngestedVersion;
 import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.infrastructure.persistence.RunRepository;
@@ -36,16 +38,22 @@ public class RunHistory {
     @Inject
     private RunRepository runRepository;
 
+    @Inject
+    private SubmissionHistory submissions;
+
     public RunSummary status(long executionId) {
         JobOperator operator = JobLauncher.operator();
         return summary(operator, JobLauncher.execution(operator, executionId));
     }
 
-    /** Every verification run and re-run the job repository remembers, newest first, with its steps and report. */
+    /**
+     * Every verification run, re-run and ingest the job repository remembers, newest first, with its steps and
+     * report, or for an ingest the version it ingests (so that an administrator finds a failed one to restart).
+     */
     public List<RunSummary> list() {
         JobOperator operator = JobLauncher.operator();
         List<RunSummary> runs = new ArrayList<>();
-        for (String job : List.of(JobLauncher.ANNUAL_VERIFICATION, JobLauncher.REVERIFICATION)) {
+        for (String job : JobLauncher.JOBS) {
             try {
                 for (JobInstance instance : operator.getJobInstances(job, 0, LIST_LIMIT)) {
                     for (JobExecution execution : operator.getJobExecutions(instance)) {
@@ -77,8 +85,11 @@ public class RunHistory {
         if (parameters != null) {
             parameters.stringPropertyNames().forEach(name -> shown.put(name, parameters.getProperty(name)));
         }
-        Optional<VerificationRun> run = JobLauncher.INGEST_SUBMISSION.equals(execution.getJobName())
-                ? Optional.empty() : runRepository.find(executionId);
+        boolean ingest = JobLauncher.INGEST_SUBMISSION.equals(execution.getJobName());
+        Optional<VerificationRun> run = ingest ? Optional.empty() : runRepository.find(executionId);
+        String submissionId = shown.get(RunSettingsParameters.SUBMISSION_ID);
+        IngestedVersion submission = ingest && submissionId != null
+                ? submissions.ingested(Long.parseLong(submissionId)).orElse(null) : null;
         Optional<BoardReport> report = run.isPresent() ? runRepository.report(executionId) : Optional.empty();
         String year = shown.get(RunSettingsParameters.REPORTING_YEAR);
         return new RunSummary(executionId, execution.getJobName(),
@@ -90,7 +101,7 @@ public class RunHistory {
                 report.map(BoardReport::getDataSha256).orElse(null),
                 run.map(VerificationRun::getMissingSubmissions).orElse(List.of()),
                 run.map(VerificationRun::getReverifiesExecutionId).orElse(null),
-                progress(execution.getBatchStatus(), steps));
+                progress(execution.getBatchStatus(), steps), submission);
     }
 
     /** Items so far, summed over the steps' metrics; only while the execution runs. */

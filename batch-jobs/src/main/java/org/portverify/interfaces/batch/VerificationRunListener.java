@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.portverify.application.Reverifications;
+import org.portverify.application.SubmissionIngests;
 import org.portverify.application.VerificationRuns;
 import org.portverify.domain.run.RunSettings;
 
@@ -17,7 +18,8 @@ import org.portverify.domain.run.RunSettings;
  * Job listener of {@code annual-verification} and {@code reverification}, and the one reader of their job
  * parameters. Before the job: records the run's settings on its run record, which every step reads from then on;
  * a restarted execution records the same settings and takes over the ingests its previous execution left. After
- * the job of a re-verification's re-run: compares it with the original, or records that it failed.
+ * the job: the ingests it did not close (it failed or stopped) are INTERRUPTED, to be taken over by its restart or
+ * by the next run; for a re-verification's re-run, compares it with the original, or records that it failed.
  */
 @Named("verificationRunListener")
 @Dependent
@@ -34,6 +36,9 @@ public class VerificationRunListener extends AbstractJobListener {
     @Inject
     private Reverifications reverifications;
 
+    @Inject
+    private SubmissionIngests ingests;
+
     @Override
     public void beforeJob() {
         long executionId = job.getExecutionId();
@@ -43,6 +48,7 @@ public class VerificationRunListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
+        ingests.ended(job.getExecutionId(), null);
         RunSettings.Reverifying reverifying = runs.run(job.getExecutionId()).settings().reverifying();
         if (reverifying == null) {
             return;

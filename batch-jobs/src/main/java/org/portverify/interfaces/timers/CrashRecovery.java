@@ -15,18 +15,23 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import org.portverify.application.SubmissionIngests;
 import org.portverify.domain.error.ErrorCode;
 
 /**
  * At startup, finds the executions that the JBeret JDBC job repository still shows STARTING, STARTED or STOPPING
  * although they were created before this server process started: a crash (or a kill) ended them. Each is marked
  * FAILED, with its running steps, and exit status PV-4104, so that the history tells the truth and an administrator
- * can restart it from its last checkpoint ({@code POST /api/runs/{id}/restart}).
+ * can restart it from its last checkpoint ({@code POST /api/runs/{id}/restart}). The ingests those executions held,
+ * and any launch begun before this process started, are INTERRUPTED ({@link SubmissionIngests#interruptedAtStartup}),
+ * so that a restart or the same bytes uploaded again continue them.
  *
  * <p>JBeret's own {@code jberet.restart.mode=detect} would also restart such an execution, but only when asked, and
  * meanwhile the history would show it running forever. Only executions older than this JVM are touched, so a job
@@ -36,6 +41,8 @@ import org.portverify.domain.error.ErrorCode;
  */
 @Singleton
 @Startup
+// The claims it releases are in the application's schema, which must be migrated first.
+@DependsOn("portverify-ejb.jar#SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CrashRecovery {
 
@@ -46,6 +53,9 @@ public class CrashRecovery {
     @Resource(lookup = "java:jboss/datasources/PortVerifyBatchDS")
     private DataSource repository;
 
+    @EJB
+    private SubmissionIngests ingests;
+
     private final List<Long> recovered = new ArrayList<>();
 
     @PostConstruct
@@ -54,11 +64,18 @@ public class CrashRecovery {
             LOG.info("Crash recovery disabled (" + ENABLED_PROPERTY + "=false)");
             return;
         }
+        Timestamp processStart = new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime());
         try {
-            recovered.addAll(markInterrupted(new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime())));
+            recovered.addAll(markInterrupted(processStart));
         } catch (SQLException e) {
             // Never block the deployment: the executions can still be restarted with jberet.restart.mode=detect.
             LOG.log(Level.WARNING, "Crash recovery could not read the job repository", e);
+        }
+        try {
+            ingests.interruptedAtStartup(List.copyOf(recovered), processStart.toInstant());
+        } catch (RuntimeException e) {
+            // Nor here: the executions are marked; their versions' claims can be released by hand.
+            LOG.log(Level.WARNING, "Crash recovery could not release the claims of interrupted ingests", e);
         }
     }
 

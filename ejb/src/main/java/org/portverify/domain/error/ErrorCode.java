@@ -51,7 +51,8 @@ public enum ErrorCode {
             + " save the workbook again with a spreadsheet program"),
     // an ingest that ended before its close
     INGEST_FAILED("PV-1050", 500, "The package could not be read to the end because of a server error (%s); the"
-            + " version is rejected: upload the same package again, and tell the regulator if it recurs"),
+            + " ingest is interrupted and what it stored is kept: upload the same package again (or an administrator"
+            + " restarts the execution) to continue it, and tell the regulator if it recurs"),
     // PV-106x: the regulator's error tolerance
     INGEST_STOPPED_AT_TOLERANCE("PV-1060", 422, "Ingest stopped at line %d of %s after %d refused records, over the"
             + " tolerance of %d refused records the regulator set for reporting year %d; nothing after that line was"
@@ -227,6 +228,9 @@ public enum ErrorCode {
     PINNED_SUBMISSION_INVALID("PV-4106", 409, "Pinned submission %s is not an accepted version of reporting year %d"),
     SCHEDULE_INVALID("PV-4107", 500, "The schedule %s '%s' is invalid: %s"),
     REVERIFICATION_FAILED("PV-4108", 409, "The re-run %d ended %s, so nothing was compared"),
+    INGEST_CLAIMED("PV-4109", 409, "Version %d of the %s package for reporting year %d is being ingested by"
+            + " execution %s (%s); one ingest per version at a time: wait for it, or restart that execution once it"
+            + " has failed"),
     FAILURE_INJECTED("PV-4149", 500, "Test failure injected at record %d of reporting year %d (system property %s);"
             + " never set in production"),
 

@@ -85,9 +85,21 @@ public class Submission {
     @Column(name = "uploaded_by", length = 100)
     private String uploadedBy;
 
-    /** The execution that ingests this version while it is RECEIVED; a restarted execution takes it over. */
-    @Column(name = "ingest_execution_id")
+    /**
+     * The execution that ingests this version while it is RECEIVED; a restarted execution takes it over. Written
+     * only by the conditional updates of the ingest claim (IngestClaims), never by the entity, so that a version
+     * loaded before a claim changed can never write an older holder back.
+     */
+    @Column(name = "ingest_execution_id", insertable = false, updatable = false)
     private Long ingestExecutionId;
+
+    /** The claim on this version's ingest (null: none); written like {@link #ingestExecutionId}, once at insert. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ingest_state", length = 16, updatable = false)
+    private IngestState ingestState;
+
+    @Column(name = "ingest_claimed_at", updatable = false)
+    private Instant ingestClaimedAt;
 
     /** Errors tolerated before this version is rejected as a whole, recorded when its ingest is assigned. */
     @Column(name = "skip_limit")
@@ -185,9 +197,16 @@ public class Submission {
         supersededBy = newer.getId();
     }
 
-    /** Assigns the ingest of this version to {@code executionId}; a restarted execution takes it over. */
-    public void ingestBy(long executionId) {
-        this.ingestExecutionId = executionId;
+    /**
+     * An upload registers its version with the ingest it is about to launch claimed, so that nothing else (the
+     * annual run, a second upload) takes it meanwhile. Only before the version is first stored.
+     */
+    public void launching(Instant at) {
+        if (id != null) {
+            throw new IllegalStateException("the claim of a stored version changes only by a conditional update");
+        }
+        this.ingestState = IngestState.LAUNCHING;
+        this.ingestClaimedAt = at;
     }
 
     /**
@@ -219,6 +238,11 @@ public class Submission {
 
     public Long getIngestExecutionId() {
         return ingestExecutionId;
+    }
+
+    /** The claim on this version's ingest as it was read; null when nobody claimed it. */
+    public IngestState getIngestState() {
+        return ingestState;
     }
 
     /** The errors tolerated; versions closed before V9 recorded none and were judged with the default. */

@@ -207,17 +207,6 @@ public class SubmissionRepository {
                 .setParameter("id", submissionId).setParameter("location", sourceLocation).getSingleResult() > 0;
     }
 
-    /** Forgets what an unfinished ingest of a never-accepted submission wrote, so it can start over cleanly. */
-    public void clearIngest(long submissionId) {
-        withdrawRecords(submissionId);
-        em.createQuery("update Submission s set s.closePhase = null where s.id = :id")
-                .setParameter("id", submissionId).executeUpdate();
-        for (String entity : List.of("RejectedRecord", "ValidationFinding")) {
-            em.createQuery("delete from " + entity + " e where e.submissionId = :id")
-                    .setParameter("id", submissionId).executeUpdate();
-        }
-    }
-
     /** Removes a rejected submission's accepted records: none of them may count (its report keeps the reasons). */
     public void withdrawRecords(long submissionId) {
         for (SubmissionPart part : SubmissionPart.recordParts()) {

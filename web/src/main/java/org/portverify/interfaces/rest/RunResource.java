@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.portverify.application.AnnualVerifications;
 import org.portverify.application.ReverificationRequests;
 import org.portverify.application.Reverifications;
+import org.portverify.application.SubmissionIngests;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.interfaces.batch.JobLauncher;
@@ -50,6 +51,9 @@ public class RunResource {
 
     @EJB
     private Reverifications reverifications;
+
+    @EJB
+    private SubmissionIngests ingests;
 
     @Context
     private SecurityContext security;
@@ -102,12 +106,16 @@ public class RunResource {
     }
 
 
-    /** Restarts a FAILED or STOPPED execution (or one a crash left STARTED) from its checkpoint; 202. */
+    /**
+     * Restarts a FAILED or STOPPED execution (or one a crash left STARTED) from its checkpoint; 202. An ingest's
+     * restart first claims its version (409 PV-4109 while another execution ingests it).
+     */
     @POST
     @Path("{executionId}/restart")
     @RolesAllowed(Roles.ADMIN)
     public Response restart(@PathParam("executionId") String executionId) {
-        long restarted = launcher.restart(PathParams.id(executionId));
+        long id = PathParams.id(executionId);
+        long restarted = launcher.ingestedVersion(id).isPresent() ? ingests.restart(id) : launcher.restart(id);
         return Response.accepted(Map.of("executionId", restarted))
                 .location(URI.create("api/runs/" + restarted)).build();
     }

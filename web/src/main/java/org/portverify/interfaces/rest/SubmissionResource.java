@@ -61,8 +61,9 @@ public class SubmissionResource {
     private SecurityContext security;
 
     /**
-     * Stores the bytes as received, registers a version and starts ingest-submission: 202 with the execution id; 200
-     * when the same bytes were already received; 422 when the package is refused as a whole (see its report).
+     * Stores the bytes as received, registers a version and starts ingest-submission: 202 with the execution id (also
+     * when the same bytes continue an interrupted ingest, RESUMED, or find it running, IN_PROGRESS); 200 when the same
+     * bytes were already received; 422 when the package is refused as a whole (see its report).
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -93,9 +94,10 @@ public class SubmissionResource {
         body.put("packageSha256", upload.packageSha256());
         if (upload.executionId() != null) {
             body.put("executionId", upload.executionId());
-            return Response.accepted(body).build();
         }
-        return Response.status(outcome.kind() == RegistrationOutcome.Kind.REFUSED ? 422 : 200).entity(body).build();
+        boolean ingesting = upload.executionId() != null || outcome.kind() == RegistrationOutcome.Kind.IN_PROGRESS;
+        return Response.status(ingesting ? 202 : outcome.kind() == RegistrationOutcome.Kind.REFUSED ? 422 : 200)
+                .entity(body).build();
     }
 
     /** Every version of the package, newest first: the history. */
