@@ -14,6 +14,7 @@ import org.portverify.domain.metrics.goals.GhgReferences;
 import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.qa.QaThresholds;
 import org.portverify.domain.metrics.trend.TrendWindow;
+import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
 
@@ -42,8 +43,8 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
 
     public static final int FIRST_REPORTING_YEAR = 2006;
     public static final int LAST_REPORTING_YEAR = 2100;
-    public static final int DEFAULT_ITEM_COUNT = 100;
-    public static final long DEFAULT_SKIP_LIMIT = org.portverify.domain.submission.ErrorTolerance.DEFAULT_SKIP_LIMIT;
+    public static final int DEFAULT_ITEM_COUNT = 1000;
+    public static final long DEFAULT_SKIP_LIMIT = ErrorTolerance.DEFAULT_SKIP_LIMIT;
 
     public RunSettings {
         Objects.requireNonNull(asOfDate, "asOfDate");
@@ -153,9 +154,10 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
                 ? new GhgReferenceText(request.ghgReference1990(), "job parameter ghgReference1990")
                 : new GhgReferenceText(server.ghgReference1990(), server.ghgReferenceSource());
         ghg.references();
+        long skipLimit = given(request.skipLimit()) ? ErrorTolerance.parse(request.skipLimit())
+                : tolerance.applyAsLong(year);
         return new RunSettings(year, asOfDate(request.asOfDate(), year), dir,
-                (int) whole("itemCount", request.itemCount(), DEFAULT_ITEM_COUNT, 1),
-                whole("skipLimit", request.skipLimit(), tolerance.applyAsLong(year), 0), ghg,
+                (int) whole("itemCount", request.itemCount(), DEFAULT_ITEM_COUNT, 1), skipLimit, ghg,
                 TrendWindow.parse(request.trendWindow(), year),
                 QaThresholds.parseBaselineTolerance(request.baselineTolerance()),
                 reportConformance(request.reportConformance()), reportStatus(request.reportStatus()), null);
@@ -208,9 +210,12 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         }
     }
 
-    /** Errors tolerated per submission before it is rejected as a whole; default 1000. */
+    /**
+     * Errors tolerated per submission before it is rejected as a whole, as recorded on a run; default 1000. The bounds
+     * of a year's tolerance ({@link ErrorTolerance#parse}, PV-4021), whoever sets it.
+     */
     public static long skipLimit(String text) {
-        return whole("skipLimit", text, DEFAULT_SKIP_LIMIT, 0);
+        return given(text) ? ErrorTolerance.parse(text) : DEFAULT_SKIP_LIMIT;
     }
 
     /** The submission ids a re-verification pins ("12,13"), in order; empty for none. */

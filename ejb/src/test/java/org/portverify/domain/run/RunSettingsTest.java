@@ -27,7 +27,7 @@ class RunSettingsTest {
         assertEquals(2025, settings.reportingYear());
         assertEquals(LocalDate.of(2025, 12, 31), settings.asOfDate(), "the last day of the year, never the clock");
         assertEquals("/srv/packages", settings.submissionsDir());
-        assertEquals(100, settings.itemCount());
+        assertEquals(1000, settings.itemCount());
         assertEquals(1000, settings.skipLimit());
         assertEquals("POLA:1000,POLB:500", settings.ghgReference().text());
         assertEquals("system property portverify.ghg.reference1990", settings.ghgReference().source());
@@ -48,6 +48,20 @@ class RunSettingsTest {
         assertEquals(25, RunSettings.resolve(RunSettings.Request.forYear(2025), SERVER, tolerances).skipLimit());
         assertEquals(7, RunSettings.resolve(new RunSettings.Request("2025", null, null, null, "7", null, null, null,
                 null, null), SERVER, tolerances).skipLimit());
+    }
+
+    @Test
+    void aRunsSkipLimitObeysTheSameBoundsAsTheYearsTolerance() {
+        // 100,000 is the most an administrator may tolerate, by job parameter as by PUT /tolerances (PV-4021).
+        assertEquals(100_000, RunSettings.resolve(new RunSettings.Request("2025", null, null, null, "100000", null,
+                null, null, null, null), SERVER).skipLimit());
+        assertCode(ErrorCode.TOLERANCE_INVALID, new RunSettings.Request("2025", null, null, null, "100001", null,
+                null, null, null, null));
+        assertCode(ErrorCode.TOLERANCE_INVALID, new RunSettings.Request("2025", null, null, null, "-1", null,
+                null, null, null, null));
+        RuleViolation recorded = assertThrows(RuleViolation.class, () -> RunSettings.skipLimit("5000000000"));
+        assertEquals(ErrorCode.TOLERANCE_INVALID, recorded.code(), recorded.getMessage());
+        assertEquals(1000, RunSettings.skipLimit(" "), "none recorded: the default");
     }
 
     @Test
@@ -82,8 +96,6 @@ class RunSettingsTest {
         assertCode(ErrorCode.PARAMETER_INVALID, RunSettings.Request.forYear(2025).withReport("tagged", "approved"));
         assertCode(ErrorCode.PARAMETER_INVALID, RunSettings.Request.forYear(2025).withReport("docx", null));
         assertCode(ErrorCode.PARAMETER_INVALID, new RunSettings.Request("2025", null, null, "0", null, null, null,
-                null, null, null));
-        assertCode(ErrorCode.PARAMETER_INVALID, new RunSettings.Request("2025", null, null, null, "-1", null, null,
                 null, null, null));
         assertCode(ErrorCode.GHG_REFERENCE_INVALID, RunSettings.Request.forYear(2025).withProgress("POLA=1", null,
                 null));
