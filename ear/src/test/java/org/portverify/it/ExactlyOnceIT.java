@@ -119,28 +119,30 @@ class ExactlyOnceIT {
     }
 
     /**
-     * 2078: 5,000 refused lines in a row (tolerance 10,000, 100 records per chunk). Each is kept once, and they commit
-     * in chunks of 100 like accepted records, instead of piling up in one transaction until an accepted record comes.
+     * 2078: 20,000 refused lines in a row (tolerance 30,000, an upload's chunks of 1,000 records). Each is kept once,
+     * and they commit chunk by chunk like accepted records, instead of piling up in one transaction until an accepted
+     * record comes.
      */
     @Test
     void aLongRunOfRefusedLinesCommitsChunkByChunk() throws Exception {
         int year = 2078;
-        Runs.lookup(EJB, ErrorTolerances.class).set(year, "10000", "admin");
+        Runs.lookup(EJB, ErrorTolerances.class).set(year, "30000", "admin");
         Map<String, String> files = Packages.with(Packages.forYear(Packages.demo("POLA"), "POLA", year),
-                "emissions.csv", text -> text + (BAD + "\n").repeat(5_000));
+                "emissions.csv", text -> text + (BAD + "\n").repeat(20_000));
         SubmissionUploads.Upload upload = Runs.lookup(EJB, SubmissionUploads.class).upload(Port.POLA, year,
                 new ByteArrayInputStream(Packages.zip(files)), "pola-2078.zip", "pola");
         assertEquals(RegistrationOutcome.Kind.NEW_VERSION, upload.outcome().kind());
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(upload.executionId()).getBatchStatus());
         Map<String, Long> ingest = Runs.stepMetrics(upload.executionId(), "ingest-records");
         long records = ingest.get("READ_COUNT");
-        assertEquals(5_000L + 400 + 10 + 13 + 18, records, "the demo's 441 records and the refused lines");
-        assertTrue(ingest.get("COMMIT_COUNT") >= records / 100, "a commit per 100 records read: " + ingest);
-        assertEquals(5_000L, ingest.get("FILTER_COUNT"), "refused records are filtered items: " + ingest);
+        assertEquals(20_000L + 400 + 10 + 13 + 18, records, "the demo's 441 records and the refused lines");
+        assertTrue(ingest.get("COMMIT_COUNT") >= records / RunSettings.DEFAULT_ITEM_COUNT,
+                "a commit per " + RunSettings.DEFAULT_ITEM_COUNT + " records read: " + ingest);
+        assertEquals(20_000L, ingest.get("FILTER_COUNT"), "refused records are filtered items: " + ingest);
         long id = upload.outcome().submissionId();
-        assertEquals(5_000L, em.createQuery("select count(distinct r.lineNumber) from RejectedRecord r"
+        assertEquals(20_000L, em.createQuery("select count(distinct r.lineNumber) from RejectedRecord r"
                 + " where r.submissionId = :id", Long.class).setParameter("id", id).getSingleResult());
-        assertEquals(5_000L, em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id",
+        assertEquals(20_000L, em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id",
                 Long.class).setParameter("id", id).getSingleResult());
         assertEquals(SubmissionStatus.ACCEPTED_WITH_WARNINGS, em.find(Submission.class, id).getStatus());
     }
