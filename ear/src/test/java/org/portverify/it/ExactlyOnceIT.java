@@ -86,7 +86,7 @@ class ExactlyOnceIT {
         System.setProperty(LoseCommitOnceWriter.PROPERTY, "3");
         long first;
         try {
-            first = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+            first = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request.forYear(year)
                     .withAsOfDate("2025-06-30").withSubmissionsDir(root.toString()).withItemCount(5));
             assertEquals(BatchStatus.FAILED, Runs.awaitEnd(first).getBatchStatus());
         } finally {
@@ -119,7 +119,8 @@ class ExactlyOnceIT {
     }
 
     /**
-     * 2078: 20,000 refused lines in a row (tolerance 30,000, an upload's chunks of 1,000 records). Each is kept once,
+     * 2078: 20,000 refused lines in a row, each its own (identical lines would compress past the ZIP ratio limit,
+     * PV-1023), with tolerance 30,000 and an upload's chunks of 1,000 records. Each is kept once,
      * and they commit chunk by chunk like accepted records, instead of piling up in one transaction until an accepted
      * record comes.
      */
@@ -128,7 +129,9 @@ class ExactlyOnceIT {
         int year = 2078;
         Runs.lookup(EJB, ErrorTolerances.class).set(year, "30000", "admin");
         Map<String, String> files = Packages.with(Packages.forYear(Packages.demo("POLA"), "POLA", year),
-                "emissions.csv", text -> text + (BAD + "\n").repeat(20_000));
+                "emissions.csv", text -> text + java.util.stream.IntStream.range(0, 20_000)
+                        .mapToObj(i -> "2024,OGV,,NOx,not-a-number-" + i + ",short_tons\n")
+                        .collect(java.util.stream.Collectors.joining()));
         SubmissionUploads.Upload upload = Runs.lookup(EJB, SubmissionUploads.class).upload(Port.POLA, year,
                 new ByteArrayInputStream(Packages.zip(files)), "pola-2078.zip", "pola");
         assertEquals(RegistrationOutcome.Kind.NEW_VERSION, upload.outcome().kind());

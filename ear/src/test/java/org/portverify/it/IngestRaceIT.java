@@ -37,6 +37,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.application.AnnualVerifications;
+import org.portverify.application.ErrorTolerances;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionIntake;
 import org.portverify.domain.model.Port;
@@ -78,6 +79,10 @@ class IngestRaceIT {
 
     @Test
     void aReuploadAndARestartOfAFailedIngestContinueItOnce() throws Exception {
+        // 1,502 refused lines in all: tolerated, so that the version is accepted and its records compared.
+        ErrorTolerances tolerances = Runs.lookup("portverify-ejb", ErrorTolerances.class);
+        tolerances.set(YEAR, "5000", "admin");
+        tolerances.set(REFERENCE_YEAR, "5000", "admin");
         JsonObject reference = json(Http.upload(Http.User.POLA, submissions(REFERENCE_YEAR), "pola.zip",
                 zip(REFERENCE_YEAR), Map.of()), 202);
         long referenceExecution = reference.getJsonNumber("executionId").longValue();
@@ -86,8 +91,8 @@ class IngestRaceIT {
 
         byte[] zip = zip(YEAR);
         JsonObject first;
-        // The 250th record fails: two chunks of 100 are stored (with one refused line), the third rolls back.
-        System.setProperty(FailOnceRecordValidator.PROPERTY, YEAR + ":250");
+        // The 1,250th record fails: the first chunk of 1,000 is stored, the second rolls back.
+        System.setProperty(FailOnceRecordValidator.PROPERTY, YEAR + ":1250");
         try {
             first = json(Http.upload(Http.User.POLA, submissions(YEAR), "pola.zip", zip, Map.of()), 202);
             assertEquals(BatchStatus.FAILED, Runs.awaitEnd(first.getJsonNumber("executionId").longValue())
@@ -98,9 +103,10 @@ class IngestRaceIT {
         long failed = first.getJsonNumber("executionId").longValue();
         long version = first.getJsonNumber("submissionId").longValue();
         assertEquals("RECEIVED", status(version), "a server failure leaves the version to be continued");
-        // Records 1-200 are emissions.csv lines 2-201, line 51 refused: what the two committed chunks stored is kept.
-        assertEquals(199L, count("inventory_figure", version));
-        assertEquals(1L, count("rejected_record", version));
+        // Records 1-1,000 are emissions.csv lines 2-1,001: the demo's 400 figures, lines 51 and 301 and the first 598
+        // appended lines refused. What the committed chunk stored is kept.
+        assertEquals(400L, count("inventory_figure", version));
+        assertEquals(600L, count("rejected_record", version));
 
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -172,7 +178,7 @@ class IngestRaceIT {
                 store.store(new java.io.ByteArrayInputStream(zip(UNCLAIMED_YEAR))), "pola.zip", "pola");
         assertEquals(RegistrationOutcome.Kind.NEW_VERSION, outcome.kind(), outcome.message());
 
-        long run = Runs.lookup("portverify-ejb", AnnualVerifications.class).start(RunSettings.Request
+        long run = Runs.lookup("portverify-ejb", AnnualVerifications.class).start("admin", RunSettings.Request
                 .forYear(UNCLAIMED_YEAR).withSubmissionsDir(Files.createTempDirectory("portverify-claim").toString()));
         Runs.awaitEnd(run);
         assertEquals("POLA=MISSING,POLB=MISSING", Runs.stepExitStatus(run, "register-submissions"));
@@ -186,14 +192,14 @@ class IngestRaceIT {
         return Http.api(base) + "/submissions/POLA/" + year;
     }
 
-    /** The demo package of POLA for {@code year}, with two lines refused (one early, one late in emissions.csv). */
+    /** The demo package of POLA for {@code year}: lines 51 and 301 of emissions.csv refused, and 1,500 more after. */
     private static byte[] zip(int year) {
         return Packages.zip(Packages.with(Packages.forYear(Packages.demo("POLA"), "POLA", year), "emissions.csv",
                 text -> {
                     List<String> lines = new ArrayList<>(text.lines().map(l -> l + "\n").toList());
                     lines.add(300, BAD_LINE);
                     lines.add(50, BAD_LINE);
-                    return String.join("", lines);
+                    return String.join("", lines) + BAD_LINE.repeat(1_500);
                 }));
     }
 

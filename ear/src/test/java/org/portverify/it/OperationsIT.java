@@ -171,7 +171,7 @@ class OperationsIT {
      */
     @Test
     void anExecutionACrashLeftStartedIsMarkedFailed() throws Exception {
-        long executionId = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(2042)
+        long executionId = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request.forYear(2042)
                 .withSubmissionsDir(Files.createTempDirectory("portverify-crash").toString()));
         assertEquals(BatchStatus.FAILED, Runs.awaitEnd(executionId).getBatchStatus());
         DataSource repository = (DataSource) new InitialContext().lookup("java:jboss/datasources/PortVerifyBatchDS");
@@ -228,7 +228,7 @@ class OperationsIT {
         System.setProperty(FailOnceRecordValidator.PROPERTY, year + ":7");
         long first;
         try {
-            first = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+            first = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request.forYear(year)
                     .withAsOfDate(BEFORE_AGREEMENT).withSubmissionsDir(root.toString()).withItemCount(5));
             assertEquals(BatchStatus.FAILED, Runs.awaitEnd(first).getBatchStatus());
         } finally {
@@ -270,7 +270,7 @@ class OperationsIT {
         ReverificationRequests requests = Runs.lookup(EJB, ReverificationRequests.class);
         Reverifications reverifications = Runs.lookup(EJB, Reverifications.class);
         long submissionsBefore = submissions();
-        long original = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+        long original = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request.forYear(year)
                 .withAsOfDate(BEFORE_AGREEMENT).withSubmissionsDir(packages(year).toString()));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(original).getBatchStatus());
         VerificationRun originalRun = Runs.lookup(EJB, VerificationRuns.class).run(original);
@@ -333,7 +333,7 @@ class OperationsIT {
         String configured = System.getProperty(property);
         try {
             System.setProperty(property, "POLA:1000000,POLB:1500000");
-            long original = Runs.lookup(EJB, AnnualVerifications.class).start(RunSettings.Request.forYear(year)
+            long original = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request.forYear(year)
                     .withAsOfDate(BEFORE_AGREEMENT).withSubmissionsDir(packages(year).toString()));
             assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(original).getBatchStatus());
             RunSettings recorded = Runs.lookup(EJB, VerificationRuns.class).run(original).settings();

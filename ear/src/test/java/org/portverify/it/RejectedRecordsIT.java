@@ -43,7 +43,7 @@ class RejectedRecordsIT {
 
     @Test
     void brokenRecordsAreSkippedWithTheirReasonAndTheRestIsIngested() throws Exception {
-        long executionId = Runs.lookup("portverify-ejb", AnnualVerifications.class).start(RunSettings.Request
+        long executionId = Runs.lookup("portverify-ejb", AnnualVerifications.class).start("admin", RunSettings.Request
                 .forYear(2022).withAsOfDate("2023-06-30")
                 .withSubmissionsDir(System.getProperty("portverify.test.submissions.dir")));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());

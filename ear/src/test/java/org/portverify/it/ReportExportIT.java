@@ -63,7 +63,7 @@ class ReportExportIT {
                 Files.writeString(folder.resolve(file.getKey()), file.getValue());
             }
         }
-        long executionId = Runs.lookup("portverify-ejb", AnnualVerifications.class).start(RunSettings.Request
+        long executionId = Runs.lookup("portverify-ejb", AnnualVerifications.class).start("admin", RunSettings.Request
                 .forYear(YEAR).withAsOfDate(AS_OF).withSubmissionsDir(root.toString()));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
         assertEquals("DEFAULTS_CHARGED=0", Runs.stepExitStatus(executionId, "evaluate-compliance"));

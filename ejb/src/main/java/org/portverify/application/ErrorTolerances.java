@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.domain.audit.AuditAction;
 import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.infrastructure.persistence.ErrorToleranceRepository;
 
@@ -26,6 +27,9 @@ public class ErrorTolerances {
     @Inject
     private ErrorToleranceRepository tolerances;
 
+    @Inject
+    private AuditTrail audit;
+
     public ToleranceView of(int reportingYear) {
         return tolerances.of(reportingYear).map(ErrorTolerances::view)
                 .orElse(new ToleranceView(reportingYear, ErrorTolerance.DEFAULT_SKIP_LIMIT, Source.DEFAULT, null, null));
@@ -41,6 +45,9 @@ public class ErrorTolerances {
         long limit = ErrorTolerance.parse(skipLimit);
         Instant now = Instant.now();
         Optional<ErrorTolerance> existing = tolerances.of(reportingYear);
+        audit.record(administrator, AuditAction.TOLERANCE_CHANGED, "tolerance", reportingYear,
+                "skipLimit " + existing.map(ErrorTolerance::getSkipLimit).orElse(ErrorTolerance.DEFAULT_SKIP_LIMIT)
+                        + " -> " + limit);
         if (existing.isPresent()) {
             existing.get().change(limit, administrator, now);
             return view(existing.get());

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.portverify.domain.audit.AuditAction;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.submission.ClosePhase;
 import org.portverify.domain.submission.ErrorTolerance;
@@ -52,6 +53,9 @@ public class IngestClosing {
 
     @Inject
     private PackageChecks checks;
+
+    @Inject
+    private AuditTrail audit;
 
     @Resource
     private SessionContext context;
@@ -203,6 +207,10 @@ public class IngestClosing {
                 submission.getSkipLimit())) {
             previous.ifPresent(p -> p.supersedeBy(submission));
         }
+        audit.record(AuditTrail.SYSTEM, AuditAction.SUBMISSION_DECIDED, "submission", submissionId,
+                submission.getPort() + " " + submission.getReportingYear() + " v" + submission.getVersion() + " "
+                        + submission.getStatus() + previous.filter(p -> p.getStatus() == SubmissionStatus.SUPERSEDED)
+                        .map(p -> ", superseding v" + p.getVersion()).orElse(""));
     }
 
     private boolean accepted(Submission submission) {

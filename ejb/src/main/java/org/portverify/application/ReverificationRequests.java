@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.portverify.domain.audit.AuditAction;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.run.Reverification;
@@ -30,6 +31,9 @@ public class ReverificationRequests {
     @Inject
     private Reverifications reverifications;
 
+    @Inject
+    private AuditTrail audit;
+
     /**
      * Records the request and starts the re-run; PV-4004 for an unknown execution, PV-4105 for one that did not
      * complete, a re-run itself, or a run that pinned nothing.
@@ -46,7 +50,10 @@ public class ReverificationRequests {
         Reverification reverification = reverifications.request(originalExecutionId, requestedBy);
         RunSettings rerun = original.settings().reverifiedBy(originalExecutionId, reverification.getId(),
                 original.getSubmissionIds(), original.getRulesVersion());
-        reverifications.rerunAs(reverification.getId(), launcher.startVerification(rerun));
+        long rerunExecutionId = launcher.startVerification(rerun);
+        reverifications.rerunAs(reverification.getId(), rerunExecutionId);
+        audit.record(requestedBy, AuditAction.REVERIFICATION_REQUESTED, "run", originalExecutionId,
+                "re-verification " + reverification.getId() + ", re-run " + rerunExecutionId);
         return reverifications.find(reverification.getId());
     }
 }

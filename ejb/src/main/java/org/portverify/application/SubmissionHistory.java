@@ -49,7 +49,7 @@ public class SubmissionHistory {
     }
 
     /** A version with one page of its validation report. */
-    public SubmissionView version(Port port, int reportingYear, int version, FindingPage page) {
+    public SubmissionView version(Port port, int reportingYear, int version, PageRequest page) {
         Submission submission = find(port, reportingYear, version);
         List<FindingView> findings = new ArrayList<>(page.limit());
         eachFinding(submission.getId(), page.offset(), page.limit(), findings::add);
@@ -95,7 +95,7 @@ public class SubmissionHistory {
         }
     }
 
-    private SubmissionView view(Submission s, List<FindingView> findings, FindingPage page) {
+    private SubmissionView view(Submission s, List<FindingView> findings, PageRequest page) {
         long warnings = submissions.countFindings(s.getId(), Severity.WARNING);
         long errors = submissions.countRejected(s.getId()) + submissions.countFindings(s.getId(), Severity.ERROR);
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),

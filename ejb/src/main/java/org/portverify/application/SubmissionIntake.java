@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.portverify.domain.audit.AuditAction;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
@@ -52,6 +53,9 @@ public class SubmissionIntake {
     @Inject
     private IngestClaims claims;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The folder intake: {@code <root>/<reportingYear>/<PORT>/} as a new version when its files changed. */
     public RegistrationOutcome register(Path root, int reportingYear, Port port) {
         SubmissionFolder folder = SubmissionFolder.of(root, reportingYear, port);
@@ -71,10 +75,20 @@ public class SubmissionIntake {
 
     /**
      * An upload: the stored bytes of one ZIP or XLSX package. A package that cannot be read, or whose manifest or
-     * headers break the contract, is kept as a REJECTED version with its reason; it never counts.
+     * headers break the contract, is kept as a REJECTED version with its reason; it never counts. The audit trail
+     * records the upload and its outcome in the same transaction.
      */
     public RegistrationOutcome upload(Port port, int reportingYear, StoredPackage stored, String fileName,
                                       String uploadedBy) {
+        RegistrationOutcome outcome = register(port, reportingYear, stored, fileName, uploadedBy);
+        audit.record(uploadedBy, AuditAction.SUBMISSION_UPLOADED, "submission", outcome.submissionId(),
+                port + " " + reportingYear + " " + fileName + " sha256 " + stored.sha256() + " " + outcome.kind()
+                        + ": " + outcome.message());
+        return outcome;
+    }
+
+    private RegistrationOutcome register(Port port, int reportingYear, StoredPackage stored, String fileName,
+                                         String uploadedBy) {
         List<SubmissionFile> files = List.of(new SubmissionFile(fileName, stored.sha256(), stored.sizeBytes()));
         Optional<Submission> latest = submissions.latest(port, reportingYear);
         if (isSameAsLatest(latest, stored.sha256())) {

@@ -25,7 +25,7 @@ public class AnnualRunStarter {
     /** The execution started; throws when the year's guard already exists. */
     public long startOnce(int reportingYear, String startedBy, String submissionsDir) {
         ScheduledRun guard = scheduledRuns.claim(reportingYear, startedBy, submissionsDir);
-        long executionId = verifications.start(
+        long executionId = verifications.start(startedBy,
                 RunSettings.Request.forYear(reportingYear).withSubmissionsDir(submissionsDir));
         scheduledRuns.started(guard, executionId);
         return executionId;

@@ -21,10 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.portverify.application.AnnualVerifications;
 import org.portverify.application.ReverificationRequests;
 import org.portverify.application.Reverifications;
-import org.portverify.application.SubmissionIngests;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.RunSettings;
-import org.portverify.interfaces.batch.JobLauncher;
 import org.portverify.interfaces.batch.RunHistory;
 import org.portverify.interfaces.batch.RunSummary;
 
@@ -41,9 +39,6 @@ public class RunResource {
     private AnnualVerifications verifications;
 
     @EJB
-    private JobLauncher launcher;
-
-    @EJB
     private RunHistory history;
 
     @EJB
@@ -51,9 +46,6 @@ public class RunResource {
 
     @EJB
     private Reverifications reverifications;
-
-    @EJB
-    private SubmissionIngests ingests;
 
     @Context
     private SecurityContext security;
@@ -86,8 +78,9 @@ public class RunResource {
                           @QueryParam("baselineTolerance") String baselineTolerance,
                           @QueryParam("reportConformance") String reportConformance,
                           @QueryParam("reportStatus") String reportStatus) {
-        long executionId = verifications.start(new RunSettings.Request(reportingYear, asOfDate, null, null, null,
-                ghgReference1990, trendWindow, baselineTolerance, reportConformance, reportStatus));
+        long executionId = verifications.start(security.getUserPrincipal().getName(),
+                new RunSettings.Request(reportingYear, asOfDate, null, null, null, ghgReference1990, trendWindow,
+                        baselineTolerance, reportConformance, reportStatus));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }
@@ -114,8 +107,7 @@ public class RunResource {
     @Path("{executionId}/restart")
     @RolesAllowed(Roles.ADMIN)
     public Response restart(@PathParam("executionId") String executionId) {
-        long id = PathParams.id(executionId);
-        long restarted = launcher.ingestedVersion(id).isPresent() ? ingests.restart(id) : launcher.restart(id);
+        long restarted = verifications.restart(security.getUserPrincipal().getName(), PathParams.id(executionId));
         return Response.accepted(Map.of("executionId", restarted))
                 .location(URI.create("api/runs/" + restarted)).build();
     }

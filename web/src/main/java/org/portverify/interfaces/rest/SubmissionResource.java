@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.portverify.application.FindingPage;
+import org.portverify.application.PageRequest;
 import org.portverify.application.RegistrationOutcome;
 import org.portverify.application.SubmissionHistory;
 import org.portverify.application.SubmissionUploads;
@@ -116,7 +116,7 @@ public class SubmissionResource {
                                   @PathParam("version") String version, @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
         return history.version(Roles.visiblePort(security, port), PathParams.year(reportingYear),
-                PathParams.version(version), FindingPage.of(offset, limit));
+                PathParams.version(version), PageRequest.of(offset, limit));
     }
 
     /**

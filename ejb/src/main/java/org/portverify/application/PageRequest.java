@@ -4,15 +4,15 @@ import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 
 /**
- * A page of a version's validation report in the JSON view: {@code limit} findings from {@code offset} (0 first), in
- * report order. The version view answers one page, so its size never grows with a package's errors.
+ * A page of a long list in the JSON views (a version's validation report, the audit trail): {@code limit} items from
+ * {@code offset} (0 first). A view answers one page, so its size never grows with the list.
  */
-public record FindingPage(int offset, int limit) {
+public record PageRequest(int offset, int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
-    public FindingPage {
+    public PageRequest {
         if (offset < 0) {
             throw new RuleViolation(ErrorCode.PAGE_INVALID, "offset", "must be 0 or more, got " + offset);
         }
@@ -22,8 +22,8 @@ public record FindingPage(int offset, int limit) {
     }
 
     /** The page asked for; absent parameters are the first page of {@link #DEFAULT_LIMIT}. PV-4022 otherwise. */
-    public static FindingPage of(String offset, String limit) {
-        return new FindingPage(number("offset", offset, 0), number("limit", limit, DEFAULT_LIMIT));
+    public static PageRequest of(String offset, String limit) {
+        return new PageRequest(number("offset", offset, 0), number("limit", limit, DEFAULT_LIMIT));
     }
 
     private static int number(String name, String text, int absent) {

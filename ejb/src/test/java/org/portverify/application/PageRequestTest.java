@@ -10,18 +10,18 @@ import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 
 /** A page of a version's findings: 100 from the first by default, at most 1000. */
-class FindingPageTest {
+class PageRequestTest {
 
     @Test
     void absentParametersAreTheFirstPageOf100() {
-        assertEquals(new FindingPage(0, 100), FindingPage.of(null, null));
-        assertEquals(new FindingPage(40, 1000), FindingPage.of(" 40 ", "1000"));
+        assertEquals(new PageRequest(0, 100), PageRequest.of(null, null));
+        assertEquals(new PageRequest(40, 1000), PageRequest.of(" 40 ", "1000"));
     }
 
     @ParameterizedTest
     @CsvSource({"-1, 10", "0, 0", "0, 1001", "x, 10", "0, ten"})
     void anythingElseIsRefusedWithPv4022(String offset, String limit) {
         assertEquals(ErrorCode.PAGE_INVALID,
-                assertThrows(RuleViolation.class, () -> FindingPage.of(offset, limit)).code());
+                assertThrows(RuleViolation.class, () -> PageRequest.of(offset, limit)).code());
     }
 }

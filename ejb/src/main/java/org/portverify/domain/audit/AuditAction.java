@@ -1,0 +1,17 @@
+package org.portverify.domain.audit;
+
+/** What a state-changing action did; the name is stored and hashed, so a constant is never renamed. */
+public enum AuditAction {
+    /** A port's package arrived by upload: its version, digest and what became of it. */
+    SUBMISSION_UPLOADED,
+    /** An ingest closed a version: accepted (with or without warnings) or rejected. */
+    SUBMISSION_DECIDED,
+    /** An annual verification was started, by a person or the schedule. */
+    RUN_STARTED,
+    /** A failed or stopped execution (annual run or ingest) was restarted. */
+    RUN_RESTARTED,
+    /** An auditor asked for a completed run to be re-verified. */
+    REVERIFICATION_REQUESTED,
+    /** An administrator set a reporting year's error tolerance. */
+    TOLERANCE_CHANGED
+}
