@@ -10,7 +10,7 @@ import org.portverify.infrastructure.persistence.AuditRepository;
 /**
  * Verifies the audit trail's hash chain straight from the database, without the server (docs/audit.md):
  *
- * <pre>./mvnw -q -pl ejb verify -Paudit-chain -Daudit.db.url=jdbc:postgresql://127.0.0.1:5432/portverify</pre>
+ * <pre>./mvnw -q -pl reports,ejb verify -DskipTests -Paudit-chain [-Daudit.db.url=jdbc:postgresql://...]</pre>
  *
  * Arguments: JDBC URL, user, password. Prints the outcome; exit status 0 when the chain is intact, 1 when it is
  * broken (naming the first entry that breaks it), 2 when the database cannot be read.
