@@ -20,3 +20,7 @@ create table audit_head (
 );
 insert into audit_head (id, last_seq, last_sha256)
 values (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+-- The head a run's Board report prints (a re-run keeps the original's); null for runs from before the trail.
+alter table verification_run add column audit_head_seq bigint;
+alter table verification_run add column audit_head_sha256 varchar(64);

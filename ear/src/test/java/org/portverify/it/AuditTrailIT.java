@@ -31,11 +31,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.portverify.domain.audit.AuditHead;
+import org.portverify.domain.run.VerificationRun;
+
 /**
  * The audit trail (reporting year 2086, used by no other test, nor 2085 or 2087): a tolerance change, an upload, the
  * ingest's decision and a run start each append an entry naming who did what to which object, chained by SHA-256;
- * the chain verifies end to end, and a row altered directly in the database is named by the verification. Over
- * HTTP, as auditors see it.
+ * the Board report prints the head; the chain verifies end to end, and a row altered directly in the database is
+ * named by the verification. Over HTTP, as auditors see it.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
@@ -65,7 +68,7 @@ class AuditTrailIT {
                 .getBatchStatus());
         long run = object(Http.post(Http.User.ADMIN, api("/runs?reportingYear=" + YEAR)), 202)
                 .getJsonNumber("executionId").longValue();
-        Runs.awaitEnd(run);
+        assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(run).getBatchStatus());
 
         List<JsonObject> entries = Json.createReader(new StringReader(Http.get(Http.User.AUDITOR,
                 api("/audit?limit=1000")).body())).readArray().stream().map(JsonValue::asJsonObject).toList();
@@ -98,6 +101,15 @@ class AuditTrailIT {
             assertEquals(entries.get(i + 1).getString("entrySha256"), entries.get(i).getString("previousSha256"));
         }
         assertEquals(tolerance.getString("entrySha256"), documentedDigest(tolerance));
+
+        // The Board report prints the head recorded on the run when it rendered: an entry of the chain, digest included.
+        AuditHead printed = em.createQuery("select r from VerificationRun r where r.executionId = :id",
+                VerificationRun.class).setParameter("id", run).getSingleResult().reportedAuditHead().orElseThrow();
+        assertTrue(printed.lastSeq() >= seq(decided), printed.toString());
+        String pdf = PdfText.of(Http.getBytes(Http.User.BOARD, api("/reports/runs/" + run + "/board.pdf")).body());
+        assertTrue(pdf.contains("Audit trail head entry " + printed.lastSeq() + ", SHA-256 " + printed.lastSha256()),
+                pdf);
+        assertEquals(printed.lastSha256(), one(entries, e -> seq(e) == printed.lastSeq()).getString("entrySha256"));
 
         JsonObject intact = object(Http.get(Http.User.AUDITOR, api("/audit/verification")), 200);
         assertTrue(intact.getBoolean("intact"), intact.toString());

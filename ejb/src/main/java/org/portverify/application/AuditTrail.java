@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.portverify.domain.audit.AuditAction;
 import org.portverify.domain.audit.AuditChain;
 import org.portverify.domain.audit.AuditEntry;
+import org.portverify.domain.audit.AuditHead;
 import org.portverify.domain.audit.ChainHead;
 import org.portverify.infrastructure.persistence.AuditRepository;
 
@@ -34,6 +35,11 @@ public class AuditTrail {
         entries.add(entry);
         head.advanceTo(entry);
         return entry;
+    }
+
+    /** The head as last committed. */
+    public AuditHead head() {
+        return entries.head().head();
     }
 
     /** One page of the trail, newest first. */

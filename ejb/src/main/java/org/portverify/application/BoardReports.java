@@ -59,12 +59,17 @@ public class BoardReports {
     @Inject
     private ProgressReview progress;
 
+    @Inject
+    private AuditTrail audit;
+
     /**
      * Renders the report as the run's settings say: tagged PDF or, for archiving, PDF/A-1a, a draft or the final
-     * edition. Rendering it again gives the same bytes.
+     * edition. Rendering it again gives the same bytes. The report prints the audit trail's head, recorded on the
+     * run the first time it renders (a re-run prints the original's).
      */
     public BoardReport render(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
+        run.reportAuditHead(audit.head());
         BoardReportModel model = model(run, run.settings().reportConformance(), run.settings().reportStatus());
         byte[] bytes = pdf.render(model);
         runs.deleteReport(executionId);

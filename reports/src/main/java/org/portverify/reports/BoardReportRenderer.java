@@ -210,6 +210,7 @@ public final class BoardReportRenderer {
         p.put("EXECUTION_ID", Long.toString(identity.executionId()));
         p.put("SOFTWARE_VERSION", identity.softwareVersion());
         p.put("DATA_DIGEST", identity.dataDigest());
+        p.put("AUDIT_HEAD", identity.auditHead());
         p.put("REDUCTIONS", rows(headline.reductions(), r -> row(
                 "entity", r.entity(), "pollutant", r.pollutant(), "unit", r.unit(),
                 "baselineTons", r.baselineTons(), "tons", r.tons(), "change", r.change(),
@@ -341,6 +342,10 @@ public final class BoardReportRenderer {
         StringBuilder text = new StringBuilder("BoardReportModel[");
         for (int i = 0; i < components.length; i += 2) {
             text.append(i == 0 ? "" : ", ").append(components[i]).append('=').append(components[i + 1]);
+        }
+        if (identity.auditHead() != null) {
+            // Only when printed: a report of a run from before the audit trail keeps its document id.
+            text.append(", auditHead=").append(identity.auditHead());
         }
         return text.append(']').toString();
     }

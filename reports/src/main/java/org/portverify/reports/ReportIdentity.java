@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param softwareVersion the PortVerify version that produced the figures
  * @param dataDigest      SHA-256 (hex) of the figures
  * @param conformance     tagged PDF, or PDF/A-1a for archiving
+ * @param auditHead       the audit trail's head when the report was rendered ({@code entry 62, SHA-256 ...}); null for
+ *                        a run from before the audit trail, whose report then prints none and re-renders as before
  */
 public record ReportIdentity(int reportingYear, LocalDate asOfDate, String status, long executionId,
-                             String softwareVersion, String dataDigest, ReportConformance conformance) {
+                             String softwareVersion, String dataDigest, ReportConformance conformance,
+                             String auditHead) {
 
     public ReportIdentity {
         Objects.requireNonNull(asOfDate, "asOfDate");
@@ -27,6 +30,7 @@ public record ReportIdentity(int reportingYear, LocalDate asOfDate, String statu
 
     /** The same report archived as PDF/A or not. */
     public ReportIdentity withConformance(ReportConformance other) {
-        return new ReportIdentity(reportingYear, asOfDate, status, executionId, softwareVersion, dataDigest, other);
+        return new ReportIdentity(reportingYear, asOfDate, status, executionId, softwareVersion, dataDigest, other,
+                auditHead);
     }
 }

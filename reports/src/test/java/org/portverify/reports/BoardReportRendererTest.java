@@ -59,8 +59,22 @@ class BoardReportRendererTest {
         assertTrue(text.contains(SampleModels.POLA_SHA), "full 64-char SHA-256 of an input, unclipped");
         assertTrue(text.contains(SampleModels.POLB_SHA), "full 64-char SHA-256 of the other input");
         assertTrue(text.contains(SampleModels.DATA_DIGEST), "data digest");
+        assertTrue(text.contains("Audit trail head " + SampleModels.AUDIT_HEAD), "the audit head, unclipped");
         assertTrue(text.contains("Page 1 of"), "page footer");
         assertTrue(text.contains("PortVerify · Governing Board Report 2024 · DRAFT · Page 1 of"), "page footer wording");
+    }
+
+    @Test
+    void aRunFromBeforeTheAuditTrailPrintsNoHead() throws IOException {
+        BoardReportModel model = SampleModels.sample();
+        ReportIdentity before = model.identity();
+        ReportIdentity noHead = new ReportIdentity(before.reportingYear(), before.asOfDate(), before.status(),
+                before.executionId(), before.softwareVersion(), before.dataDigest(), before.conformance(), null);
+        String text = text(renderer.renderPdf(new BoardReportModel(noHead, model.headline(), model.provenance(),
+                model.compliance(), model.executiveSummary(), model.sourceCategories(), model.progress(),
+                model.oceanGoingVessels(), model.dataQuality(), model.charts())));
+        assertFalse(text.contains("Audit trail head"), "no row");
+        assertTrue(text.contains("As of"), "the rows below it are there");
     }
 
     @Test
@@ -321,7 +335,7 @@ class BoardReportRendererTest {
     void theDocumentIdComesFromTheModelsTextAsBeforeItWasGrouped() {
         // the seed of the PDF's /ID: unchanged by the grouping into sections, so stored reports re-render the same
         BoardReportModel empty = BoardReportModel.originalSections(new ReportIdentity(2024,
-                        LocalDate.of(2025, 12, 31), "DRAFT", 1L, "v", "d", ReportConformance.TAGGED),
+                        LocalDate.of(2025, 12, 31), "DRAFT", 1L, "v", "d", ReportConformance.TAGGED, null),
                 new HeadlineSection(List.of(new ReductionRow("POLA", "DPM", "short tons", "1.0", "0.1", "-90%",
                         "n/a")), List.of()),
                 new ProvenanceSection(List.of(), List.of()), new ComplianceSection("CA-2025.1", List.of(), List.of(),
@@ -344,7 +358,7 @@ class BoardReportRendererTest {
         assertThrows(UnsupportedOperationException.class, () -> model.compliance().penaltyTotals().clear());
         assertThrows(UnsupportedOperationException.class, () -> model.charts().clear());
         assertThrows(NullPointerException.class, () -> new ReportIdentity(2024, null, "DRAFT", 1L, "v", "d",
-                ReportConformance.TAGGED));
+                ReportConformance.TAGGED, null));
         assertThrows(NullPointerException.class, () -> new ComplianceSection(null, List.of(), List.of(),
                 List.of()));
         assertThrows(NullPointerException.class, () -> new ComplianceSection("CA-2025.1", null, List.of(),

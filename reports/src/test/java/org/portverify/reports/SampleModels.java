@@ -15,6 +15,7 @@ final class SampleModels {
     static final String POLA_SHA = "3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e";
     static final String POLB_SHA = "b7e2d4f6a8c0e1f3a5b7c9d0e2f4a6b8c0d1e3f5a7b9c1d2e4f6a8b0c2d4e6f8";
     static final String DATA_DIGEST = "0c1d2e3f405162738495a6b7c8d9eafb0c1d2e3f405162738495a6b7c8d9eafb";
+    static final String AUDIT_HEAD = "entry 62, SHA-256 d8849da016bd07dd5ce10133130f282e50b57363c2c9a0b1d3678b4a17fd2d8d";
     static final String RULES_VERSION = "CA-2025.1";
     static final String FUND = "Clean Air Mitigation Fund (both ports)";
 
@@ -237,7 +238,8 @@ final class SampleModels {
                 4711L,
                 "0.1.0-SNAPSHOT",
                 DATA_DIGEST,
-                ReportConformance.TAGGED), new HeadlineSection(
+                ReportConformance.TAGGED,
+                AUDIT_HEAD), new HeadlineSection(
                 List.of(
                         new ReductionRow(pola, "DPM", "short tons", "1,062.0", "106.2", "-90%", "-93%"),
                         new ReductionRow(pola, "NOx", "short tons", "15,370.0", "4,149.9", "-73%", "-81%"),

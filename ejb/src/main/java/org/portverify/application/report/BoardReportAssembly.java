@@ -33,7 +33,8 @@ public final class BoardReportAssembly {
         // A re-run prints the original's execution id, so that a faithful re-run reproduces its PDF byte for byte.
         long executionId = run.reportedExecutionId();
         ReportIdentity identity = new ReportIdentity(year, run.getAsOfDate(), status.name(), executionId,
-                softwareVersion, ReportDigests.data(inputs.metrics()), conformance);
+                softwareVersion, ReportDigests.data(inputs.metrics()), conformance, run.reportedAuditHead()
+                .map(head -> "entry " + head.lastSeq() + ", SHA-256 " + head.lastSha256()).orElse(null));
         ComplianceSection compliance = ComplianceAssembler.compliance(run, inputs.statuses(), inputs.ledger());
         CategorySection categories = CategoryAssembler.categories(index, year);
         List<String> missing = DataQualityAssembler.missingSubmissions(inputs.submissions(), year);

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,6 +23,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.portverify.domain.audit.AuditHead;
 import org.portverify.domain.metrics.goals.GhgReferences;
 import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.trend.TrendWindow;
@@ -118,6 +120,16 @@ public class VerificationRun {
     @Column(name = "submission_id")
     private Map<Port, Long> previousEditions = new HashMap<>();
 
+    /**
+     * The audit trail's head when the run's report was rendered (V14): the report prints it, so a later rewrite of
+     * the trail disagrees with a PDF already handed out. A re-run keeps the original's, to reproduce its bytes.
+     */
+    @Column(name = "audit_head_seq")
+    private Long auditHeadSeq;
+
+    @Column(name = "audit_head_sha256", length = 64)
+    private String auditHeadSha256;
+
     protected VerificationRun() {
     }
 
@@ -154,8 +166,23 @@ public class VerificationRun {
             run.rulesVersion = reverifying.rulesVersion();
             run.submissionIds.addAll(reverifying.pinnedSubmissions());
             run.previousEditions.putAll(original.previousEditions);
+            run.auditHeadSeq = original.auditHeadSeq;
+            run.auditHeadSha256 = original.auditHeadSha256;
         }
         return run;
+    }
+
+    /** The audit head its report prints; empty for a run from before the audit trail (and its re-runs). */
+    public Optional<AuditHead> reportedAuditHead() {
+        return auditHeadSeq == null ? Optional.empty() : Optional.of(new AuditHead(auditHeadSeq, auditHeadSha256));
+    }
+
+    /** Records the audit head at the time of the report, once; a re-run keeps the original's. */
+    public void reportAuditHead(AuditHead head) {
+        if (reverifiesExecutionId == null && auditHeadSeq == null) {
+            auditHeadSeq = head.lastSeq();
+            auditHeadSha256 = head.lastSha256();
+        }
     }
 
     /**
