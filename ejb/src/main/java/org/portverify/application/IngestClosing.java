@@ -145,9 +145,7 @@ public class IngestClosing {
 
     /** The port's accepted edition of the year before: what a restated 2005 baseline is compared with. */
     private PreviousEdition previousEdition(Submission submission) {
-        return submissions.current(submission.getPort(), submission.getReportingYear() - 1)
-                .map(p -> new PreviousEdition(p.getEdition(), submissions.figures(p.getId())))
-                .orElse(PreviousEdition.none());
+        return submissions.previousEdition(submission.getPort(), submission.getReportingYear());
     }
 
     /**

@@ -154,7 +154,7 @@ public class SubmissionIntake {
         return latest.map(s -> s.getVersion() + 1).orElse(1);
     }
 
-    private static Finding packageError(RuleViolation violation, String fileName, long line) {
+    static Finding packageError(RuleViolation violation, String fileName, long line) {
         return new Finding(Severity.ERROR, violation.code(), fileName, line, "(package)", violation.reason());
     }
 
@@ -183,7 +183,7 @@ public class SubmissionIntake {
     }
 
     /** A record part whose header breaks the contract refuses the whole version before any record is read. */
-    private static Optional<Finding> checkHeaders(SubmissionPackage content, long submissionId) {
+    static Optional<Finding> checkHeaders(SubmissionPackage content, long submissionId) {
         for (SubmissionPart part : SubmissionPart.recordParts()) {
             try (RecordCursor ignored = content.open(part, submissionId, 0)) {
                 // opening checks the header

@@ -170,12 +170,8 @@ public class Submission {
      * @return whether it was accepted
      */
     public boolean close(long errors, long warnings, long skipLimit) {
-        if (ErrorTolerance.exceededBy(errors, skipLimit)) {
-            status = SubmissionStatus.REJECTED;
-            return false;
-        }
-        status = errors + warnings == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.ACCEPTED_WITH_WARNINGS;
-        return true;
+        status = SubmissionStatus.closedWith(errors, warnings, skipLimit);
+        return status.isAccepted();
     }
 
     /** Records that the close reached {@code phase}, committed with what the phase did. */

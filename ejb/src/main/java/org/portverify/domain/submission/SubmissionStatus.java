@@ -13,6 +13,17 @@ public enum SubmissionStatus {
     /** A later version for the same port and reporting year replaced it; kept for history. */
     SUPERSEDED;
 
+    /**
+     * How an ingested version closes: REJECTED when its errors pass the tolerance, else ACCEPTED when its validation
+     * report is empty and ACCEPTED_WITH_WARNINGS when it is not.
+     */
+    public static SubmissionStatus closedWith(long errors, long warnings, long skipLimit) {
+        if (ErrorTolerance.exceededBy(errors, skipLimit)) {
+            return REJECTED;
+        }
+        return errors + warnings == 0 ? ACCEPTED : ACCEPTED_WITH_WARNINGS;
+    }
+
     public boolean isAccepted() {
         return this == ACCEPTED || this == ACCEPTED_WITH_WARNINGS;
     }

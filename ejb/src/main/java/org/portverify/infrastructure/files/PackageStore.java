@@ -53,6 +53,26 @@ public class PackageStore {
     }
 
     /**
+     * Holds the bytes of a package that is only checked (a dry run) in a file of its own, never at a content
+     * address, so that deleting it can never touch a stored version's package. The caller deletes it.
+     */
+    public StoredPackage holdForCheck(InputStream bytes) {
+        Path scratch = root().resolve("checks");
+        try {
+            Files.createDirectories(scratch);
+            Path file = Files.createTempFile(scratch, "check-", ".part");
+            MessageDigest digest = ReceivedFile.sha256Digest();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+                size = bytes.transferTo(out);
+            }
+            return new StoredPackage(HexFormat.of().formatHex(digest.digest()), size, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Deletes a stored package; false, touching nothing, when {@code path} is not a package of this store (a folder
      * intake's files are the ports' own and never deleted).
      */

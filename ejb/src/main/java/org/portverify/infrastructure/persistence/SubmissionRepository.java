@@ -20,6 +20,7 @@ import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.InventoryFigure;
+import org.portverify.domain.submission.PreviousEdition;
 import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionStatus;
@@ -45,6 +46,12 @@ public class SubmissionRepository {
 
     public void add(Object entity) {
         em.persist(entity);
+    }
+
+    /** The port's accepted edition of the year before {@code reportingYear}, with its figures, if any. */
+    public PreviousEdition previousEdition(Port port, int reportingYear) {
+        return current(port, reportingYear - 1).map(p -> new PreviousEdition(p.getEdition(), figures(p.getId())))
+                .orElse(PreviousEdition.none());
     }
 
     public Optional<Submission> latest(Port port, int reportingYear) {

@@ -125,6 +125,29 @@ class PackageRulesTest {
         assertEquals(expected, PackageRules.duplicates(shuffled));
     }
 
+    /**
+     * The dry run streams the records: each repeat gets the error PackageRules.duplicates gives it over the whole
+     * version, and what it keeps is the first record of each key, in package order.
+     */
+    @Test
+    void firstOccurrencesGiveTheSameDuplicatesOneRecordAtATime() {
+        List<InventoryFigure> emissions = List.of(fig(2, 2024, SourceCategory.OGV, Pollutant.DPM, "1"),
+                fig(3, 2024, SourceCategory.OGV, Pollutant.DPM, "2"), fig(4, 2023, SourceCategory.OGV, Pollutant.DPM,
+                        "1"), fig(5, 2024, SourceCategory.OGV, Pollutant.DPM, "3"));
+        List<Throughput> throughput = List.of(teu(2, 2024), teu(3, 2024));
+        List<Milestone> milestones = List.of(milestone(2, "M-1"), milestone(3, "m-1"), milestone(4, "M-1"));
+        List<FleetFigure> fleet = List.of(fleet(2, 2024, SourceCategory.CHE), fleet(3, 2024, SourceCategory.CHE));
+        FirstOccurrences first = new FirstOccurrences();
+        List<Finding> streamed = new ArrayList<>();
+        for (List<?> part : List.of(emissions, throughput, milestones, fleet)) {
+            part.forEach(record -> first.add(record).ifPresent(streamed::add));
+        }
+        assertEquals(PackageRules.duplicates(records(emissions, throughput, milestones, fleet)), streamed);
+        assertEquals(List.of(3L, 5L, 3L, 4L, 3L), streamed.stream().map(Finding::line).toList());
+        assertEquals(records(List.of(emissions.get(0), emissions.get(2)), List.of(throughput.get(0)),
+                List.of(milestones.get(0), milestones.get(1)), List.of(fleet.get(0))), first.records());
+    }
+
     @Test
     void duplicateThroughputYear() {
         AcceptedRecords records = records(List.of(), List.of(teu(2, 2024), teu(3, 2005), teu(4, 2024)),

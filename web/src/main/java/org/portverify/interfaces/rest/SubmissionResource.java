@@ -24,8 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.portverify.application.PackageCheck;
 import org.portverify.application.PageRequest;
 import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionChecks;
 import org.portverify.application.SubmissionHistory;
 import org.portverify.application.SubmissionUploads;
 import org.portverify.application.SubmissionView.FindingView;
@@ -56,6 +58,9 @@ public class SubmissionResource {
 
     @EJB
     private SubmissionUploads uploads;
+
+    @EJB
+    private SubmissionChecks checks;
 
     @Context
     private SecurityContext security;
@@ -98,6 +103,28 @@ public class SubmissionResource {
         boolean ingesting = upload.executionId() != null || outcome.kind() == RegistrationOutcome.Kind.IN_PROGRESS;
         return Response.status(ingesting ? 202 : outcome.kind() == RegistrationOutcome.Kind.REFUSED ? 422 : 200)
                 .entity(body).build();
+    }
+
+    /**
+     * Checks a package without submitting it (a dry run): 200 with the validation report and the status an upload of
+     * the same bytes would get now. Nothing is stored. The same part, limits and refusals as an upload.
+     */
+    @POST
+    @Path("checks")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    public PackageCheck check(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
+                              @FormParam("package") EntityPart file) {
+        Port target = Roles.visiblePort(security, port);
+        int year = PathParams.year(reportingYear);
+        if (file == null) {
+            throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
+        }
+        try (InputStream bytes = file.getContent()) {
+            return checks.check(target, year, bytes, file.getFileName().orElse("package"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every version of the package, newest first: the history. */
