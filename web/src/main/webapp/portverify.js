@@ -630,26 +630,61 @@
     function showFindings(v, container) {
         call('GET', submissionsPath(v.reportingYear) + '/' + v.version).then(function (result) {
             if (result.error || !result.body || !(result.body.findings || []).length) { return; }
-            var findings = result.body.findings;
-            var shown = findings.slice(0, 25);
-            var table = el('table', {id: 'upload-findings'},
-                el('caption', {text: findings.length > shown.length ? 'The first ' + shown.length + ' of '
-                    + findings.length + ' findings (all are in the validation report)' : 'Findings'}),
-                el('thead', {}, el('tr', {},
-                    el('th', {scope: 'col', text: 'Severity'}), el('th', {scope: 'col', text: 'Code'}),
-                    el('th', {scope: 'col', text: 'File'}), el('th', {scope: 'col', className: 'num', text: 'Line'}),
-                    el('th', {scope: 'col', text: 'Field'}), el('th', {scope: 'col', text: 'Message'}))));
-            var rows = el('tbody', {});
-            shown.forEach(function (f) {
-                rows.appendChild(el('tr', {},
-                    el('td', {}, el('span', {className: 'badge ' + (f.severity === 'ERROR' ? 'bad' : 'warn'),
-                        text: humanStatus(f.severity)})),
-                    el('td', {text: f.code}), el('td', {text: f.file || '—'}),
-                    el('td', {className: 'num', text: f.line ? String(f.line) : '—'}),
-                    el('td', {text: f.field || '—'}), el('td', {text: f.message})));
-            });
-            table.appendChild(rows);
-            container.appendChild(el('div', {className: 'table-wrap'}, table));
+            container.appendChild(findingsTable(result.body.findings, 'upload-findings',
+                'all are in the validation report'));
+        });
+    }
+
+    /** The first 25 findings of a validation report as a table; {@code where} says where the rest are. */
+    function findingsTable(findings, id, where) {
+        var shown = findings.slice(0, 25);
+        var table = el('table', {id: id},
+            el('caption', {text: findings.length > shown.length ? 'The first ' + shown.length + ' of '
+                + findings.length + ' findings (' + where + ')' : 'Findings'}),
+            el('thead', {}, el('tr', {},
+                el('th', {scope: 'col', text: 'Severity'}), el('th', {scope: 'col', text: 'Code'}),
+                el('th', {scope: 'col', text: 'File'}), el('th', {scope: 'col', className: 'num', text: 'Line'}),
+                el('th', {scope: 'col', text: 'Field'}), el('th', {scope: 'col', text: 'Message'}))));
+        var rows = el('tbody', {});
+        shown.forEach(function (f) {
+            rows.appendChild(el('tr', {},
+                el('td', {}, el('span', {className: 'badge ' + (f.severity === 'ERROR' ? 'bad' : 'warn'),
+                    text: humanStatus(f.severity)})),
+                el('td', {text: f.code}), el('td', {text: f.file || '—'}),
+                el('td', {className: 'num', text: f.line ? String(f.line) : '—'}),
+                el('td', {text: f.field || '—'}), el('td', {text: f.message})));
+        });
+        table.appendChild(rows);
+        return el('div', {className: 'table-wrap'}, table);
+    }
+
+    /** A dry run: the report and the status an upload would get, nothing stored. */
+    function checkPackage(year, file) {
+        var button = document.getElementById('check-button');
+        button.disabled = true;
+        showOutcome('', 'Checking ' + file.name + '…');
+        var data = new FormData();
+        data.append('package', file, file.name);
+        call('POST', submissionsPath(year) + '/checks', data).then(function (result) {
+            button.disabled = false;
+            if (result.error) { showOutcome('bad', 'The check was refused.', result.error); return; }
+            var c = result.body;
+            var accepted = c.wouldBe === 'ACCEPTED' || c.wouldBe === 'ACCEPTED_WITH_WARNINGS';
+            var summary = el('div', {id: 'check-result', 'data-would-be': c.wouldBe});
+            summary.appendChild(el('dl', {className: 'facts'},
+                el('dt', {text: 'Would be'}), el('dd', {id: 'check-would-be'}, badge(c.wouldBe)),
+                el('dt', {text: 'Records read'}), el('dd', {text: count(c.recordsRead)}),
+                el('dt', {text: 'Errors'}), el('dd', {id: 'check-errors', text: count(c.errors)}),
+                el('dt', {text: 'Warnings'}), el('dd', {text: count(c.warnings)}),
+                el('dt', {text: 'Tolerance'}), el('dd', {text: count(c.skipLimit) + ' errors'}),
+                el('dt', {text: 'Package SHA-256'}), el('dd', {className: 'digest', text: c.packageSha256})));
+            if ((c.findings || []).length) {
+                summary.appendChild(findingsTable(c.findings, 'check-findings', c.errors + c.warnings
+                    + ' in all; the upload\'s validation report lists them'));
+            }
+            showOutcome(accepted ? 'ok' : 'bad',
+                'Check only: this package would be ' + humanStatus(c.wouldBe).toLowerCase() + '.',
+                'Nothing was stored. Upload it to submit it.', summary);
         });
     }
 
@@ -682,6 +717,12 @@
         document.getElementById('upload-port').value = PORT_NAMES[me.port] || me.port;
         var yearInput = document.getElementById('upload-year');
         yearInput.addEventListener('change', function () { loadVersions(yearInput.value); });
+        document.getElementById('check-button').addEventListener('click', function () {
+            var year = yearInput.value;
+            var file = document.getElementById('upload-file').files[0];
+            if (!year || !file) { showOutcome('bad', 'Choose a reporting year and a package file.'); return; }
+            checkPackage(year, file);
+        });
         document.getElementById('upload-form').addEventListener('submit', function (event) {
             event.preventDefault();
             var year = yearInput.value;

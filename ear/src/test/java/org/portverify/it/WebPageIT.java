@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.Json;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -124,8 +126,16 @@ class WebPageIT {
 
             browser.driver().findElement(By.id("upload-year")).sendKeys(String.valueOf(UPLOAD_YEAR));
             browser.driver().findElement(By.id("upload-file")).sendKeys(zip.toString());
-            browser.driver().findElement(By.id("upload-button")).click();
+            // Checked first, without submitting: the status it would get, and nothing stored.
+            browser.driver().findElement(By.id("check-button")).click();
+            WebElement check = browser.await(By.cssSelector("#check-result[data-would-be='ACCEPTED']"));
+            assertEquals("0", check.findElement(By.id("check-errors")).getText());
+            assertTrue(browser.driver().findElement(By.id("upload-result")).getText().contains("Nothing was stored"));
+            browser.screenshot("submitter-check");
+            assertEquals(0, Json.createReader(new java.io.StringReader(Http.get(Http.User.POLA, Http.api(base)
+                    + "/submissions/POLA/" + UPLOAD_YEAR).body())).readArray().size(), "no version from the check");
 
+            browser.driver().findElement(By.id("upload-button")).click();
             WebElement outcome = browser.await(By.id("upload-version"));
             assertEquals("ACCEPTED", outcome.getAttribute("data-status"), outcome.getText());
             assertEquals("1", outcome.getAttribute("data-version"));
