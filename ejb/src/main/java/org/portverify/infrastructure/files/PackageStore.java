@@ -31,25 +31,36 @@ public class PackageStore {
     public StoredPackage store(InputStream bytes) {
         Path root = root();
         try {
-            Files.createDirectories(root);
-            Path temporary = Files.createTempFile(root, "upload-", ".part");
-            MessageDigest digest = ReceivedFile.sha256Digest();
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
-                size = bytes.transferTo(out);
-            }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            Path target = root.resolve(sha256.substring(0, 2)).resolve(sha256);
+            StoredPackage written = writeDigesting(bytes, root, "upload-");
+            Path target = root.resolve(written.sha256().substring(0, 2)).resolve(written.sha256());
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
-                Files.delete(temporary);
+                Files.delete(written.path());
             } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(written.path(), target, StandardCopyOption.ATOMIC_MOVE);
             }
-            return new StoredPackage(sha256, size, target);
+            return new StoredPackage(written.sha256(), written.sizeBytes(), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Streams the bytes to a new file in {@code folder} while digesting them; a stream that fails (a body over the
+     * size limit, a broken connection) leaves no file behind.
+     */
+    private static StoredPackage writeDigesting(InputStream bytes, Path folder, String prefix) throws IOException {
+        Files.createDirectories(folder);
+        Path file = Files.createTempFile(folder, prefix, ".part");
+        MessageDigest digest = ReceivedFile.sha256Digest();
+        long size;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+            size = bytes.transferTo(out);
+        } catch (IOException | RuntimeException failed) {
+            Files.deleteIfExists(file);
+            throw failed;
+        }
+        return new StoredPackage(HexFormat.of().formatHex(digest.digest()), size, file);
     }
 
     /**
@@ -57,16 +68,8 @@ public class PackageStore {
      * address, so that deleting it can never touch a stored version's package. The caller deletes it.
      */
     public StoredPackage holdForCheck(InputStream bytes) {
-        Path scratch = root().resolve("checks");
         try {
-            Files.createDirectories(scratch);
-            Path file = Files.createTempFile(scratch, "check-", ".part");
-            MessageDigest digest = ReceivedFile.sha256Digest();
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
-                size = bytes.transferTo(out);
-            }
-            return new StoredPackage(HexFormat.of().formatHex(digest.digest()), size, file);
+            return writeDigesting(bytes, root().resolve("checks"), "check-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
