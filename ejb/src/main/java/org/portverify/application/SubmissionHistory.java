@@ -18,6 +18,7 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.Submission;
+import org.portverify.domain.submission.SubmissionDeadline;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 
 /**
@@ -33,6 +34,9 @@ public class SubmissionHistory {
 
     @Inject
     private SubmissionRepository submissions;
+
+    @Inject
+    private SubmissionDeadlines deadlines;
 
     /** The version an ingest execution ingests, as the list of runs names it. */
     public record IngestedVersion(long id, String port, int reportingYear, int version, String status) {
@@ -98,10 +102,12 @@ public class SubmissionHistory {
     private SubmissionView view(Submission s, List<FindingView> findings, PageRequest page) {
         long warnings = submissions.countFindings(s.getId(), Severity.WARNING);
         long errors = submissions.countRejected(s.getId()) + submissions.countFindings(s.getId(), Severity.ERROR);
+        Boolean late = deadlines.dueDateOf(s.getReportingYear())
+                .map(due -> SubmissionDeadline.missed(s.getReceivedAt(), due)).orElse(null);
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),
                 s.getStatus().name(), s.getEdition(), s.getFormat().name(), s.getPackageSha256(),
                 s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings,
-                s.getPackageExpiredAt() == null ? null : s.getPackageExpiredAt().toString(), findings,
+                s.getPackageExpiredAt() == null ? null : s.getPackageExpiredAt().toString(), late, findings,
                 page == null ? null : page.offset(), page == null ? null : page.limit());
     }
 }

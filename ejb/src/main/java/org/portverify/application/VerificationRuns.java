@@ -28,6 +28,9 @@ public class VerificationRuns {
     private static final Logger LOG = Logger.getLogger(VerificationRuns.class.getName());
 
     @Inject
+    private SubmissionDeadlines deadlines;
+
+    @Inject
     private RunRepository runs;
 
     @Inject
@@ -47,6 +50,8 @@ public class VerificationRuns {
         return runs.find(executionId).orElseGet(() -> {
             VerificationRun opened = VerificationRun.open(executionId, settings,
                     settings.isReverification() ? run(settings.reverifying().originalExecutionId()) : null);
+            // The deadline in force now, recorded once: its report flags late inputs against it, whatever changes.
+            deadlines.dueDateOf(settings.reportingYear()).ifPresent(opened::judgeLatenessBy);
             runs.add(opened);
             return opened;
         });

@@ -1,9 +1,11 @@
 package org.portverify.application.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import org.portverify.domain.metrics.qa.QaFlag;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.PackageFormat;
 import org.portverify.domain.submission.Submission;
+import org.portverify.domain.submission.SubmissionDeadline;
 import org.portverify.reports.DataQualitySection;
 import org.portverify.reports.QaFlagRow;
 import org.portverify.reports.SubmissionRow;
@@ -25,10 +28,11 @@ final class DataQualityAssembler {
     /**
      * @param missing   the sentences of {@link #missingSubmissions}, which open the restatements
      * @param reportedExecutionId the execution id the report prints (the REST path of every flag names it)
+     * @param deadline  the submission deadline the run recorded, which late inputs are flagged against
      */
     static DataQualitySection dataQuality(List<Submission> inputs, List<QaFlag> flags, List<String> missing,
-                                          long reportedExecutionId) {
-        return new DataQualitySection(submissionRows(inputs), qaFlagRows(flags, reportedExecutionId),
+                                          long reportedExecutionId, Optional<LocalDate> deadline) {
+        return new DataQualitySection(submissionRows(inputs, deadline), qaFlagRows(flags, reportedExecutionId),
                 restatements(inputs, flags, missing));
     }
 
@@ -48,16 +52,20 @@ final class DataQualityAssembler {
         return sentences;
     }
 
-    private static List<SubmissionRow> submissionRows(List<Submission> inputs) {
+    private static List<SubmissionRow> submissionRows(List<Submission> inputs, Optional<LocalDate> deadline) {
         return inputs.stream().map(s -> new SubmissionRow(s.getPort().name(), "v" + s.getVersion(),
                 Objects.toString(s.getEdition(), ""), ReportFormats.date(s.getSubmittedOn()),
-                ReportFormats.words(s.getStatus().name()), received(s), s.getPackageSha256())).toList();
+                ReportFormats.words(s.getStatus().name()), received(s, deadline), s.getPackageSha256())).toList();
     }
 
-    private static String received(Submission s) {
+    /** How the version arrived, and, when the run recorded a deadline it missed, that it was late and by when due. */
+    private static String received(Submission s, Optional<LocalDate> deadline) {
         PackageFormat format = s.getFormat();
         String carrier = format == null || format == PackageFormat.FOLDER ? "CSV folder" : format.name() + " upload";
-        return s.getUploadedBy() == null ? carrier : carrier + " by " + s.getUploadedBy();
+        String how = s.getUploadedBy() == null ? carrier : carrier + " by " + s.getUploadedBy();
+        return deadline.filter(due -> SubmissionDeadline.missed(s.getReceivedAt(), due))
+                .map(due -> how + "; LATE: received " + s.getReceivedAt().atZone(SubmissionDeadline.REGULATOR_TIME)
+                        .toLocalDate() + ", due " + due).orElse(how);
     }
 
     /**

@@ -13,5 +13,7 @@ public enum AuditAction {
     /** An auditor asked for a completed run to be re-verified. */
     REVERIFICATION_REQUESTED,
     /** An administrator set a reporting year's error tolerance. */
-    TOLERANCE_CHANGED
+    TOLERANCE_CHANGED,
+    /** An administrator set a reporting year's submission deadline. */
+    DEADLINE_CHANGED
 }

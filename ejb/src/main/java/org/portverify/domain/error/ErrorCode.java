@@ -215,6 +215,8 @@ public enum ErrorCode {
     TOLERANCE_INVALID("PV-4021", 400, "Error tolerance '%s' is invalid: expected a whole number of refused records"
             + " from 0 to %d"),
     PAGE_INVALID("PV-4022", 400, "Paging parameter %s is invalid: %s"),
+    DEADLINE_INVALID("PV-4023", 400, "Submission deadline '%s' is invalid: expected a date YYYY-MM-DD from reporting"
+            + " year %d to %d"),
 
     // PV-41xx: operations (the scheduled run and its guard, restart and crash recovery, re-verification)
     SUBMISSION_MISSING_FOR_RUN("PV-4101", 409, "No submission from %s for reporting year %d: no accepted version and no"

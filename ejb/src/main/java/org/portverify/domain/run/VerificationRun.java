@@ -130,6 +130,10 @@ public class VerificationRun {
     @Column(name = "audit_head_sha256", length = 64)
     private String auditHeadSha256;
 
+    /** The reporting year's submission deadline when the run opened (V15); null when none was set. */
+    @Column(name = "submission_deadline")
+    private LocalDate submissionDeadline;
+
     protected VerificationRun() {
     }
 
@@ -168,8 +172,21 @@ public class VerificationRun {
             run.previousEditions.putAll(original.previousEditions);
             run.auditHeadSeq = original.auditHeadSeq;
             run.auditHeadSha256 = original.auditHeadSha256;
+            run.submissionDeadline = original.submissionDeadline;
         }
         return run;
+    }
+
+    /** Records the deadline the run's inputs are judged late by; a re-run keeps the original's. */
+    public void judgeLatenessBy(LocalDate dueDate) {
+        if (reverifiesExecutionId == null) {
+            submissionDeadline = dueDate;
+        }
+    }
+
+    /** The submission deadline recorded when the run opened, if the year had one. */
+    public Optional<LocalDate> submissionDeadline() {
+        return Optional.ofNullable(submissionDeadline);
     }
 
     /** The audit head its report prints; empty for a run from before the audit trail (and its re-runs). */
