@@ -507,6 +507,29 @@
         });
     }
 
+    function wireDeadlineForm() {
+        var form = document.getElementById('deadline-form');
+        var year = document.getElementById('deadline-year');
+        var date = document.getElementById('deadline-date');
+        var out = document.getElementById('deadline-result');
+        function show(result) {
+            if (result.error) { out.textContent = result.error; return; }
+            date.value = result.body.dueDate || '';
+            out.textContent = result.body.reportingYear + ': ' + (result.body.dueDate
+                ? 'due ' + result.body.dueDate + ' (' + result.body.timeZone + '), set by ' + result.body.setBy
+                : 'no deadline set');
+        }
+        form.hidden = false;
+        document.getElementById('deadline-show').addEventListener('click', function () {
+            call('GET', '/deadlines/' + encodeURIComponent(year.value)).then(show);
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var body = new Blob([JSON.stringify({dueDate: date.value})], {type: 'application/json'});
+            call('PUT', '/deadlines/' + encodeURIComponent(year.value), body).then(show);
+        });
+    }
+
     function wireStartForm() {
         var form = document.getElementById('start-run');
         form.hidden = false;
@@ -578,6 +601,12 @@
     function loadVersions(year) {
         var body = document.getElementById('versions-body');
         if (!year) { return Promise.resolve([]); }
+        call('GET', '/deadlines/' + encodeURIComponent(year)).then(function (result) {
+            var due = result.body && result.body.dueDate;
+            document.getElementById('upload-deadline').textContent = result.error ? '' : due
+                ? 'Packages for ' + year + ' are due by the end of ' + due + ' (' + result.body.timeZone + ' time).'
+                : 'No submission deadline is set for ' + year + '.';
+        });
         return call('GET', submissionsPath(year)).then(function (result) {
             if (result.error) { replace(body, notice('bad', 'Versions could not be listed.', result.error)); return []; }
             var versions = result.body || [];
@@ -596,7 +625,8 @@
             var rows = el('tbody', {});
             versions.forEach(function (v) {
                 rows.appendChild(el('tr', {'data-version': v.version, 'data-status': v.status},
-                    el('td', {text: String(v.version)}), el('td', {}, badge(v.status)),
+                    el('td', {text: String(v.version)}), el('td', {}, badge(v.status),
+                        v.late ? el('span', {className: 'badge warn', text: 'Late'}) : null),
                     el('td', {text: v.format || '—'}), el('td', {text: when(v.receivedAt)}),
                     el('td', {text: v.uploadedBy || '—'}), el('td', {className: 'num', text: count(v.errors)}),
                     el('td', {className: 'num', text: count(v.warnings)}), el('td', {}, reportLink(v))));
@@ -774,7 +804,7 @@
             if (staff) {
                 reveal('reports', 'Reports');
                 reveal('runs', 'Runs');
-                if (has('admin')) { wireStartForm(); wireToleranceForm(); }
+                if (has('admin')) { wireStartForm(); wireToleranceForm(); wireDeadlineForm(); }
                 loadReports().then(loadRuns);
             }
             if (any(['admin', 'auditor'])) {

@@ -124,8 +124,12 @@ class WebPageIT {
             assertFalse(browser.driver().findElement(By.id("reports")).isDisplayed());
             assertFalse(browser.driver().findElement(By.id("runs")).isDisplayed());
 
-            browser.driver().findElement(By.id("upload-year")).sendKeys(String.valueOf(UPLOAD_YEAR));
+            // Leaving the year field (Tab) lists that year's versions and says its deadline.
+            browser.driver().findElement(By.id("upload-year")).sendKeys(String.valueOf(UPLOAD_YEAR), org.openqa.selenium.Keys.TAB);
             browser.driver().findElement(By.id("upload-file")).sendKeys(zip.toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("upload-deadline"),
+                            "No submission deadline is set for " + UPLOAD_YEAR + "."));
             // Checked first, without submitting: the status it would get, and nothing stored.
             browser.driver().findElement(By.id("check-button")).click();
             WebElement check = browser.await(By.cssSelector("#check-result[data-would-be='ACCEPTED']"));
@@ -209,6 +213,14 @@ class WebPageIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("tolerance-result"),
                             "2060: 5 refused records tolerated (set by admin)"));
+            // ... and its submission deadline (a date field: set as the browser's own value, whatever its locale).
+            browser.await(By.id("deadline-year")).sendKeys("2060");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('deadline-date').value = '2061-03-31';");
+            browser.driver().findElement(By.cssSelector("#deadline-form button[type=submit]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("deadline-result"),
+                            "2060: due 2061-03-31 (America/Los_Angeles), set by admin"));
             browser.screenshot("admin");
         }
     }
