@@ -1,15 +1,8 @@
 package org.portverify.interfaces.rest;
 
-import java.io.StringReader;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -49,17 +42,7 @@ public class DeadlineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public DeadlineView set(@PathParam("reportingYear") String reportingYear, String body) {
-        return deadlines.set(PathParams.year(reportingYear), dueDateOf(body), security.getUserPrincipal().getName());
-    }
-
-    /** The {@code dueDate} member's text, or the whole body when it is no such object (refused as PV-4023). */
-    private static String dueDateOf(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            JsonValue due = value instanceof JsonObject object ? object.get("dueDate") : null;
-            return due instanceof JsonString text ? text.getString() : body;
-        } catch (JsonException | IllegalStateException e) {
-            return body;
-        }
+        return deadlines.set(PathParams.year(reportingYear), JsonMember.text(body, "dueDate"),
+                security.getUserPrincipal().getName());
     }
 }

@@ -1,15 +1,8 @@
 package org.portverify.interfaces.rest;
 
-import java.io.StringReader;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -49,21 +42,7 @@ public class ToleranceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public ToleranceView set(@PathParam("reportingYear") String reportingYear, String body) {
-        return tolerances.set(PathParams.year(reportingYear), skipLimitOf(body),
+        return tolerances.set(PathParams.year(reportingYear), JsonMember.text(body, "skipLimit"),
                 security.getUserPrincipal().getName());
-    }
-
-    /** The {@code skipLimit} member as its text (number or string), or the whole body when it is no such object. */
-    private static String skipLimitOf(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            JsonValue skipLimit = value instanceof JsonObject object ? object.get("skipLimit") : null;
-            if (skipLimit == null) {
-                return body;
-            }
-            return skipLimit instanceof JsonString text ? text.getString() : skipLimit.toString();
-        } catch (JsonException | IllegalStateException e) {
-            return body;
-        }
     }
 }

@@ -1,0 +1,33 @@
+package org.portverify.interfaces.rest;
+
+import java.io.StringReader;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/** One member of a small JSON request body, as text for the domain to parse and refuse with its own code. */
+final class JsonMember {
+
+    private JsonMember() {
+    }
+
+    /**
+     * The member's text (a string's content, a number as written), or the whole body when it is no JSON object with
+     * that member: the caller's parser then refuses the body as given, naming it.
+     */
+    static String text(String body, String member) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            JsonValue found = value instanceof JsonObject object ? object.get(member) : null;
+            if (found == null) {
+                return body;
+            }
+            return found instanceof JsonString text ? text.getString() : found.toString();
+        } catch (JsonException | IllegalStateException e) {
+            return body;
+        }
+    }
+}
