@@ -105,6 +105,11 @@ class PackageCheckIT {
         HttpResponse<String> other = Http.upload(Http.User.POLB, api("/checks"), "pola.zip", zip, Map.of());
         assertEquals(403, other.statusCode(), other.body());
         assertEquals("PV-4003", Json.createReader(new StringReader(other.body())).readObject().getString("code"));
+        HttpResponse<String> tolerance = Http.upload(Http.User.POLA, api("/checks"), "pola.zip", zip,
+                Map.of("skipLimit", "100000"));
+        assertEquals(400, tolerance.statusCode(), tolerance.body());
+        assertEquals("PV-4020", Json.createReader(new StringReader(tolerance.body())).readObject().getString("code"),
+                "the tolerance is the regulator's, in a check as in an upload");
         for (Http.User staff : List.of(Http.User.BOARD, Http.User.AUDITOR, Http.User.ADMIN)) {
             assertEquals(403, Http.upload(staff, api("/checks"), "pola.zip", zip, Map.of()).statusCode(), "" + staff);
         }

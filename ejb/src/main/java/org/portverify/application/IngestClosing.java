@@ -124,16 +124,13 @@ public class IngestClosing {
         if (ErrorTolerance.exceededBy(refused, skipLimit)) {
             return;
         }
-        long room = skipLimit + 1 - refused;
+        long room = ErrorTolerance.roomAfter(refused, skipLimit);
         PackageChecks.Duplicates duplicates = checks.duplicates(submissionId, room + 1);
         List<Finding> refusals = duplicates.first();
         if (duplicates.count() > room) {
             // The version is rejected anyway: keep tolerance + 1 refused records in all, and say how many there were.
-            Finding next = refusals.get((int) room);
-            Object[] over = {duplicates.count(), skipLimit, submission.getReportingYear(), room};
-            submissions.add(new ValidationFinding(submissionId, new Finding(Severity.ERROR,
-                    ErrorCode.PACKAGE_RULES_OVER_TOLERANCE, next.fileName(), next.line(), "(package)",
-                    ErrorCode.PACKAGE_RULES_OVER_TOLERANCE.reason(over))));
+            submissions.add(new ValidationFinding(submissionId, ErrorTolerance.packageRulesOver(
+                    refusals.get((int) room), duplicates.count(), skipLimit, submission.getReportingYear(), room)));
             refusals = refusals.subList(0, (int) room);
         }
         refuse(submission, refusals);

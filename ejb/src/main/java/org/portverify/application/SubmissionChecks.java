@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.portverify.application.SubmissionView.FindingView;
-import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.ErrorTolerance;
@@ -79,9 +78,7 @@ public class SubmissionChecks {
         try {
             ManifestRules.parse(content.manifestRow(), port, reportingYear);
         } catch (RuleViolation badManifest) {
-            long line = badManifest.code() == ErrorCode.HEADER_MISMATCH ? 1 : 2;
-            return report.rejectedWith(SubmissionIntake.packageError(badManifest,
-                    SubmissionPart.MANIFEST.fileName(), line));
+            return report.rejectedWith(SubmissionIntake.manifestError(badManifest));
         }
         Optional<Finding> badHeader = SubmissionIntake.checkHeaders(content, 0);
         if (badHeader.isPresent()) {
@@ -166,21 +163,17 @@ public class SubmissionChecks {
             if (!ErrorTolerance.exceededBy(refused, skipLimit)) {
                 return false;
             }
-            add(new Finding(Severity.ERROR, ErrorCode.INGEST_STOPPED_AT_TOLERANCE, finding.fileName(), finding.line(),
-                    "(package)", ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(finding.line(), finding.fileName(),
-                    refused, skipLimit, reportingYear)));
+            add(ErrorTolerance.stoppedAt(finding, refused, skipLimit, reportingYear));
             return true;
         }
 
         /** The repeated records, refused as many as the tolerance leaves room for (then PV-1061), as the close does. */
         void duplicates(List<Finding> repeated) {
-            long room = skipLimit + 1 - refused;
+            long room = ErrorTolerance.roomAfter(refused, skipLimit);
             List<Finding> kept = repeated;
             if (repeated.size() > room) {
-                Finding next = repeated.get((int) room);
-                add(new Finding(Severity.ERROR, ErrorCode.PACKAGE_RULES_OVER_TOLERANCE, next.fileName(), next.line(),
-                        "(package)", ErrorCode.PACKAGE_RULES_OVER_TOLERANCE.reason(repeated.size(), skipLimit,
-                        reportingYear, room)));
+                add(ErrorTolerance.packageRulesOver(repeated.get((int) room), repeated.size(), skipLimit,
+                        reportingYear, room));
                 kept = repeated.subList(0, (int) room);
             }
             kept.forEach(this::add);

@@ -126,9 +126,7 @@ public class SubmissionIntake {
                     location, Instant.now());
             submissions.add(refused);
             refused.arrivedAs(format, uploadedBy);
-            long line = badManifest.code() == ErrorCode.HEADER_MISMATCH ? 1 : 2;
-            submissions.add(new RejectedRecord(refused.getId(), packageError(badManifest,
-                    SubmissionPart.MANIFEST.fileName(), line)));
+            submissions.add(new RejectedRecord(refused.getId(), manifestError(badManifest)));
             return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, refused.getId(),
                     badManifest.getMessage());
         }
@@ -152,6 +150,12 @@ public class SubmissionIntake {
 
     private static int nextVersion(Optional<Submission> latest) {
         return latest.map(s -> s.getVersion() + 1).orElse(1);
+    }
+
+    /** A manifest that breaks the contract: its header (line 1) or its data row (line 2). */
+    static Finding manifestError(RuleViolation badManifest) {
+        long line = badManifest.code() == ErrorCode.HEADER_MISMATCH ? 1 : 2;
+        return packageError(badManifest, SubmissionPart.MANIFEST.fileName(), line);
     }
 
     static Finding packageError(RuleViolation violation, String fileName, long line) {
@@ -261,12 +265,10 @@ public class SubmissionIntake {
         if (!ErrorTolerance.exceededBy(refused, submission.getSkipLimit())) {
             return false;
         }
-        Object[] where = {finding.line(), finding.fileName(), refused, submission.getSkipLimit(),
-                submission.getReportingYear()};
-        submissions.add(new ValidationFinding(submission.getId(), new Finding(Severity.ERROR,
-                ErrorCode.INGEST_STOPPED_AT_TOLERANCE, finding.fileName(), finding.line(), "(package)",
-                ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(where))));
-        LOG.warning(() -> ErrorCode.INGEST_STOPPED_AT_TOLERANCE.message(where));
+        Finding stopped = ErrorTolerance.stoppedAt(finding, refused, submission.getSkipLimit(),
+                submission.getReportingYear());
+        submissions.add(new ValidationFinding(submission.getId(), stopped));
+        LOG.warning(() -> stopped.code().code() + ": " + stopped.message());
         return true;
     }
 

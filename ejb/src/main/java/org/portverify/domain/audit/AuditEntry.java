@@ -65,7 +65,8 @@ public class AuditEntry {
     }
 
     /**
-     * The entry after {@code previous} (null for the first): numbered after it, chained to its digest, and digested.
+     * The entry after {@code previous} ({@link AuditHead#EMPTY} for the first): numbered after it, chained to its
+     * digest, and digested.
      * The time is kept to the millisecond, which every database stores exactly, so the digest can be recomputed.
      */
     public static AuditEntry after(AuditHead previous, Instant at, String actor, AuditAction action,

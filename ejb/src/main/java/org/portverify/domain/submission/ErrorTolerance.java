@@ -75,6 +75,31 @@ public class ErrorTolerance {
         return refused > skipLimit;
     }
 
+    /**
+     * PV-1060 at the line of {@code last}, the refused record that passed the tolerance ({@code refused} in all):
+     * nothing after it is read.
+     */
+    public static Finding stoppedAt(Finding last, long refused, long skipLimit, int reportingYear) {
+        return new Finding(Severity.ERROR, ErrorCode.INGEST_STOPPED_AT_TOLERANCE, last.fileName(), last.line(),
+                "(package)", ErrorCode.INGEST_STOPPED_AT_TOLERANCE.reason(last.line(), last.fileName(), refused,
+                skipLimit, reportingYear));
+    }
+
+    /** How many refusals the package rules may still keep after {@code refused}: up to tolerance + 1 in all. */
+    public static long roomAfter(long refused, long skipLimit) {
+        return skipLimit + 1 - refused;
+    }
+
+    /**
+     * PV-1061 at {@code next}, the first repeated record beyond the {@code room} left ({@code repeated} in all): the
+     * version is rejected anyway, and only the first {@code room} are kept.
+     */
+    public static Finding packageRulesOver(Finding next, long repeated, long skipLimit, int reportingYear,
+                                           long room) {
+        return new Finding(Severity.ERROR, ErrorCode.PACKAGE_RULES_OVER_TOLERANCE, next.fileName(), next.line(),
+                "(package)", ErrorCode.PACKAGE_RULES_OVER_TOLERANCE.reason(repeated, skipLimit, reportingYear, room));
+    }
+
     public int getReportingYear() {
         return reportingYear;
     }

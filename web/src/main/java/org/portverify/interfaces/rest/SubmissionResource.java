@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -77,20 +78,8 @@ public class SubmissionResource {
                            @FormParam("package") EntityPart file, @FormParam("skipLimit") String skipLimit) {
         Port target = Roles.visiblePort(security, port);
         int year = PathParams.year(reportingYear);
-        if (skipLimit != null) {
-            // The tolerance is the regulator's (PUT /tolerances/{year}); refused before a byte is stored.
-            throw new RuleViolation(ErrorCode.TOLERANCE_NOT_THE_SUBMITTERS, "skipLimit");
-        }
-        if (file == null) {
-            throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
-        }
-        SubmissionUploads.Upload upload;
-        try (InputStream bytes = file.getContent()) {
-            upload = uploads.upload(target, year, bytes, file.getFileName().orElse("package"),
-                    security.getUserPrincipal().getName());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SubmissionUploads.Upload upload = withPackage(file, skipLimit, (bytes, fileName) ->
+                uploads.upload(target, year, bytes, fileName, security.getUserPrincipal().getName()));
         RegistrationOutcome outcome = upload.outcome();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("submissionId", outcome.submissionId());
@@ -114,14 +103,26 @@ public class SubmissionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
     public PackageCheck check(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
-                              @FormParam("package") EntityPart file) {
+                              @FormParam("package") EntityPart file, @FormParam("skipLimit") String skipLimit) {
         Port target = Roles.visiblePort(security, port);
         int year = PathParams.year(reportingYear);
+        return withPackage(file, skipLimit, (bytes, fileName) -> checks.check(target, year, bytes, fileName));
+    }
+
+    /**
+     * Hands the package part's bytes and file name to {@code use}, after the refusals every package part gets before a
+     * byte is read: a {@code skipLimit} part (PV-4020: the tolerance is the regulator's, PUT /tolerances/{year}) and
+     * no {@code package} part (PV-4008).
+     */
+    private static <T> T withPackage(EntityPart file, String skipLimit, BiFunction<InputStream, String, T> use) {
+        if (skipLimit != null) {
+            throw new RuleViolation(ErrorCode.TOLERANCE_NOT_THE_SUBMITTERS, "skipLimit");
+        }
         if (file == null) {
             throw new RuleViolation(ErrorCode.UPLOAD_MISSING);
         }
         try (InputStream bytes = file.getContent()) {
-            return checks.check(target, year, bytes, file.getFileName().orElse("package"));
+            return use.apply(bytes, file.getFileName().orElse("package"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
