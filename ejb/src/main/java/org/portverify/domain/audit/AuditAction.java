@@ -15,5 +15,9 @@ public enum AuditAction {
     /** An administrator set a reporting year's error tolerance. */
     TOLERANCE_CHANGED,
     /** An administrator set a reporting year's submission deadline. */
-    DEADLINE_CHANGED
+    DEADLINE_CHANGED,
+    /** A port's certifying official certified a version: the statement, the signer and the seal's signature. */
+    SUBMISSION_CERTIFIED,
+    /** An administrator published a new version of the certification statement. */
+    STATEMENT_PUBLISHED
 }

@@ -1,10 +1,8 @@
 package org.portverify.domain.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import org.portverify.domain.model.CanonicalText;
 
 /**
  * The audit trail's hash chain. An entry's digest is the SHA-256 (the JDK's) of its canonical text: its fields in a
@@ -30,32 +28,21 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The canonical text of an entry, the bytes its digest is taken of (UTF-8). */
-    public static String canonical(AuditEntry entry) {
-        StringBuilder text = new StringBuilder();
-        field(text, "seq", Long.toString(entry.getSeq()));
-        field(text, "recordedAt", entry.getRecordedAt().toString());
-        field(text, "actor", entry.getActor());
-        field(text, "action", entry.getAction());
-        field(text, "objectType", entry.getObjectType());
-        field(text, "objectId", entry.getObjectId());
-        field(text, "detail", entry.getDetail());
-        field(text, "previousSha256", entry.getPreviousSha256());
-        return text.toString();
-    }
-
-    private static void field(StringBuilder text, String name, String value) {
-        text.append(name).append('=').append(value.length()).append(':').append(value).append('\n');
+    /** The canonical text of an entry ({@link CanonicalText}), the bytes its digest is taken of (UTF-8). */
+    public static CanonicalText canonical(AuditEntry entry) {
+        return new CanonicalText().field("seq", Long.toString(entry.getSeq()))
+                .field("recordedAt", entry.getRecordedAt().toString())
+                .field("actor", entry.getActor())
+                .field("action", entry.getAction())
+                .field("objectType", entry.getObjectType())
+                .field("objectId", entry.getObjectId())
+                .field("detail", entry.getDetail())
+                .field("previousSha256", entry.getPreviousSha256());
     }
 
     /** SHA-256 of the canonical text, lower-case hex. */
     public static String digest(AuditEntry entry) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical(entry).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return canonical(entry).sha256();
     }
 
     /** The outcome of a verification: how many entries were checked, the head, and the first break if any. */

@@ -244,6 +244,16 @@ public enum ErrorCode {
     REPORT_DATA_CHANGED("PV-4205", 409, "The stored figures of run %d no longer give its report's data digest"
             + " (now %s, report %s); render the report again before exporting its tables"),
 
+    // PV-43xx: certified submissions and the regulator's review
+    CERTIFICATION_REFUSED("PV-4302", 409, "Version %d of the %s package for reporting year %d cannot be certified: %s"),
+    STATEMENT_CHANGED("PV-4303", 409, "The certification statement is now version %d, not %d: read the current text"
+            + " and sign that one"),
+    SIGNER_NOT_AUTHENTICATED("PV-4304", 403, "The password given to sign is not %s's: nothing was certified (sign"
+            + " with your own password again)"),
+    STATEMENT_INVALID("PV-4305", 400, "The certification statement is invalid: %s"),
+    CERTIFICATION_NOT_FOUND("PV-4306", 404, "Version %d of the %s package for reporting year %d is not certified"),
+    SEAL_UNAVAILABLE("PV-4307", 500, "The server's seal cannot sign: %s"),
+
     // PV-50xx: the Governing Board report itself (PV-5002, a conformance other than tagged or pdfa, is retired:
     // the job parameter is refused with PV-4001 before a renderer sees it; never reuse it)
     REPORT_RENDERING_FAILED("PV-5001", 500, "Board report rendering failed: %s"),

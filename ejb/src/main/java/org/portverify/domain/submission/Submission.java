@@ -20,6 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 
 /**
@@ -51,6 +53,10 @@ public class Submission {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private SubmissionStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", nullable = false, length = 16)
+    private ReviewState reviewState = ReviewState.DRAFT;
 
     /** SHA-256 over the file digests in file-name order: one fingerprint for the whole package. */
     @Column(name = "package_sha256", nullable = false, length = 64)
@@ -186,6 +192,23 @@ public class Submission {
 
     public void reject() {
         status = SubmissionStatus.REJECTED;
+    }
+
+    /**
+     * The port's certifying official certifies this version: only a DRAFT that passed validation and that no later
+     * version superseded (PV-4302 otherwise, saying why).
+     */
+    public void certify() {
+        String refusal = !status.isAccepted() ? "its validation outcome is " + status
+                : reviewState != ReviewState.DRAFT ? "it is already " + reviewState : null;
+        if (refusal != null) {
+            throw new RuleViolation(ErrorCode.CERTIFICATION_REFUSED, version, port, reportingYear, refusal);
+        }
+        reviewState = ReviewState.CERTIFIED;
+    }
+
+    public ReviewState getReviewState() {
+        return reviewState;
     }
 
     public void supersedeBy(Submission newer) {

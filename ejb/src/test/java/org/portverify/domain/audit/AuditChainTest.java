@@ -26,7 +26,7 @@ class AuditChainTest {
         assertEquals(AT, first.getRecordedAt(), "kept to the millisecond");
         assertEquals("seq=1:1\nrecordedAt=20:2026-07-01T09:30:00Z\nactor=5:admin\naction=17:TOLERANCE_CHANGED\n"
                 + "objectType=9:tolerance\nobjectId=4:2025\ndetail=20:skipLimit 1000 -> 25\n"
-                + "previousSha256=64:" + "0".repeat(64) + "\n", AuditChain.canonical(first));
+                + "previousSha256=64:" + "0".repeat(64) + "\n", AuditChain.canonical(first).toString());
         assertEquals("7816aad6a6602c5ac916275cf7da252999b20d7ee28b7c79c887a7574a4fc521", first.getEntrySha256());
     }
 
