@@ -37,6 +37,8 @@ final class Http {
     enum User {
         ANONYMOUS(null, null), BOARD("board", "board-demo"), AUDITOR("auditor", "auditor-demo"),
         ADMIN("admin", "admin-demo"), POLA("pola", "pola-demo"), POLB("polb", "polb-demo"),
+        /** The ports' certifying officials (demo-users.cli). */
+        POLA_OFFICIAL("pola-official", "pola-official-demo"), POLB_OFFICIAL("polb-official", "polb-official-demo"),
         /** A known user with a wrong password. */
         BOARD_WRONG_PASSWORD("board", "not-the-password"),
         /** A board-staff identity only the tests have (test-users.cli), which SignInIT locks out. */
@@ -173,6 +175,11 @@ final class Http {
     static HttpResponse<String> putJson(User user, String url, String json) throws IOException, InterruptedException {
         return send(request(user, url).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static HttpResponse<String> postJson(User user, String url, String json) throws IOException, InterruptedException {
+        return send(request(user, url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     static HttpResponse<String> post(User user, String url) throws IOException, InterruptedException {

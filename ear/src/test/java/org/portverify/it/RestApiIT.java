@@ -3,8 +3,14 @@ package org.portverify.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -238,12 +244,47 @@ class RestApiIT {
             "PUT, /deadlines/2061, POLA, 403",
             "PUT, /deadlines/2061, POLB, 403",
             "PUT, /deadlines/2061, ADMIN, 400",
+            "GET, /me, POLA_OFFICIAL, 200",
+            "GET, /deadlines/2061, POLA_OFFICIAL, 200",
+            "PUT, /deadlines/2061, POLB_OFFICIAL, 403",
+            "GET, /certification-statement, ANONYMOUS, 401",
+            "GET, /certification-statement, BOARD, 200",
+            "GET, /certification-statement, AUDITOR, 200",
+            "GET, /certification-statement, ADMIN, 200",
+            "GET, /certification-statement, POLA, 200",
+            "GET, /certification-statement, POLB_OFFICIAL, 200",
+            // A body without the text (PV-4001), so that the admin's cell publishes nothing.
+            "PUT, /certification-statement, ANONYMOUS, 401",
+            "PUT, /certification-statement, BOARD, 403",
+            "PUT, /certification-statement, AUDITOR, 403",
+            "PUT, /certification-statement, POLA, 403",
+            "PUT, /certification-statement, POLA_OFFICIAL, 403",
+            "PUT, /certification-statement, ADMIN, 400",
+            // Certifying is the port's own certifying official's: a version nobody has (404), so nothing is signed.
+            "POST, /submissions/POLA/2073/987654/certification, ANONYMOUS, 401",
+            "POST, /submissions/POLA/2073/987654/certification, BOARD, 403",
+            "POST, /submissions/POLA/2073/987654/certification, AUDITOR, 403",
+            "POST, /submissions/POLA/2073/987654/certification, ADMIN, 403",
+            "POST, /submissions/POLA/2073/987654/certification, POLA, 403",
+            "POST, /submissions/POLA/2073/987654/certification, POLB_OFFICIAL, 403",
+            "POST, /submissions/POLA/2073/987654/certification, POLA_OFFICIAL, 404",
+            "GET, /submissions/POLA/2073/987654/certification, ANONYMOUS, 401",
+            "GET, /submissions/POLA/2073/987654/certification, BOARD, 404",
+            "GET, /submissions/POLA/2073/987654/certification, AUDITOR, 404",
+            "GET, /submissions/POLA/2073/987654/certification, ADMIN, 404",
+            "GET, /submissions/POLA/2073/987654/certification, POLA, 404",
+            "GET, /submissions/POLA/2073/987654/certification, POLA_OFFICIAL, 404",
+            "GET, /submissions/POLA/2073/987654/certification, POLB_OFFICIAL, 403",
+            "GET, /submissions/POLA/2073, POLA_OFFICIAL, 200",
+            "GET, /submissions/POLA/2073, POLB_OFFICIAL, 403",
             "GET, /health, ANONYMOUS, 200",
             "GET, /health, POLB, 200",
     })
     void rolesGuardEveryEndpoint(String method, String path, Http.User user, int status) throws Exception {
         HttpResponse<String> response = switch (method) {
-            case "POST" -> Http.post(user, Http.api(base) + path);
+            case "POST" -> path.endsWith("/certification")
+                    ? Http.postJson(user, Http.api(base) + path, "{\"statementVersion\":1,\"password\":\"x\"}")
+                    : Http.post(user, Http.api(base) + path);
             case "PUT" -> Http.putJson(user, Http.api(base) + path, "{\"skipLimit\":-1}");
             default -> Http.get(user, Http.api(base) + path);
         };
@@ -267,11 +308,23 @@ class RestApiIT {
 
     @Test
     void meNamesTheUserItsRolesAndItsPort() throws Exception {
-        HttpResponse<String> pola = Http.get(Http.User.POLA, Http.api(base) + "/me");
-        assertEquals("{\"user\":\"pola\",\"roles\":[\"pola-submitter\"],\"port\":\"POLA\"}", pola.body());
+        JsonObject pola = me(Http.User.POLA);
+        assertEquals("pola", pola.getString("user"));
+        assertEquals(List.of("pola-submitter"), pola.getJsonArray("roles").getValuesAs(JsonString::getString));
+        assertEquals("POLA", pola.getString("port"));
+        JsonObject official = me(Http.User.POLB_OFFICIAL);
+        assertEquals("polb-official", official.getString("user"));
+        assertEquals(List.of("polb-certifier"), official.getJsonArray("roles").getValuesAs(JsonString::getString));
+        assertEquals("POLB", official.getString("port"), "a certifying official speaks for its port too");
         HttpResponse<String> auditor = Http.get(Http.User.AUDITOR, Http.api(base) + "/me");
         assertTrue(auditor.body().startsWith("{\"user\":\"auditor\",\"roles\":[\"auditor\"]"), auditor.body());
         assertTrue(!auditor.body().contains("\"port\":\"POL"), auditor.body());
+    }
+
+    private JsonObject me(Http.User user) throws Exception {
+        HttpResponse<String> response = Http.get(user, Http.api(base) + "/me");
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     @Test

@@ -105,7 +105,7 @@ public class SubmissionHistory {
         Boolean late = deadlines.dueDateOf(s.getReportingYear())
                 .map(due -> SubmissionDeadline.missed(s.getReceivedAt(), due)).orElse(null);
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),
-                s.getStatus().name(), s.getEdition(), s.getFormat().name(), s.getPackageSha256(),
+                s.getStatus().name(), s.getReviewState().name(), s.getEdition(), s.getFormat().name(), s.getPackageSha256(),
                 s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings,
                 s.getPackageExpiredAt() == null ? null : s.getPackageExpiredAt().toString(), late, findings,
                 page == null ? null : page.offset(), page == null ? null : page.limit());

@@ -15,7 +15,7 @@ import org.portverify.domain.submission.Finding;
  * @param findingsLimit    the page's size asked for; null in the history
  */
 public record SubmissionView(long submissionId, String port, int reportingYear, int version, String status,
-                             String edition, String format, String packageSha256, String receivedAt,
+                             String reviewState, String edition, String format, String packageSha256, String receivedAt,
                              String uploadedBy, Long supersededBy, long errors, long warnings,
                              String packageExpiredAt, Boolean late, List<FindingView> findings,
                              Integer findingsOffset, Integer findingsLimit) {

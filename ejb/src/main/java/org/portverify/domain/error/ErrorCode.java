@@ -197,7 +197,7 @@ public enum ErrorCode {
 
     // PV-40xx: requests and runs
     PARAMETER_INVALID("PV-4001", 400, "Parameter %s is invalid: %s"),
-    OTHER_PORT("PV-4003", 403, "A submitter for %s may see and submit only its own port's packages, not %s"),
+    OTHER_PORT("PV-4003", 403, "A user of %s may see, submit and certify only its own port's packages, not %s"),
     EXECUTION_NOT_FOUND("PV-4004", 404, "No verification run with execution id %d"),
     REPORT_NOT_FOUND("PV-4005", 404, "No Governing Board report for reporting year %d"),
     NO_SUBMISSION("PV-4006", 409, "No accepted submission for reporting year %d from %s"),

@@ -43,7 +43,8 @@ public class ComplianceResource {
     /** The rules version in force: phases and their due dates, the DUE_SOON window, the penalty schedule. */
     @GET
     @Path("rules")
-    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
     public Map<String, Object> rules() {
         LocalDate today = LocalDate.now(CooperativeAgreement.TIME_ZONE);
         AgreementRules rules = compliance.rules(today)
@@ -72,7 +73,8 @@ public class ComplianceResource {
     /** The statuses of a port's plan deadlines and milestones found by the latest run of a reporting year. */
     @GET
     @Path("compliance/{port}/{reportingYear}")
-    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
     public Map<String, Object> statuses(@PathParam("port") String port,
                                         @PathParam("reportingYear") String reportingYear) {
         Port target = Roles.visiblePort(security, port);
@@ -91,23 +93,24 @@ public class ComplianceResource {
     /** The defaults ledger: every charge once, with totals per port and year for the Clean Air Mitigation Fund. */
     @GET
     @Path("defaults")
-    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
     public Map<String, Object> defaults() {
         DefaultsLedger ledger = compliance.ledger();
         Map<String, Object> body = new LinkedHashMap<>();
         List<LedgerEntry> visible = ledger.entries().stream()
-                .filter(e -> Roles.submitterPort(security).map(own -> own == e.port()).orElse(true)).toList();
+                .filter(e -> Roles.portOf(security).map(own -> own == e.port()).orElse(true)).toList();
         body.put("charges", visible);
         Map<String, Object> totals = new LinkedHashMap<>();
         for (Port port : Port.values()) {
-            if (Roles.submitterPort(security).map(own -> own == port).orElse(true)) {
+            if (Roles.portOf(security).map(own -> own == port).orElse(true)) {
                 Map<String, String> byYear = new LinkedHashMap<>();
                 ledger.totalsByYear(port).forEach((y, amount) -> byYear.put(String.valueOf(y), amount.toPlainString()));
                 totals.put(port.name(), Map.of("total", ledger.total(port).toPlainString(), "byYear", byYear));
             }
         }
         body.put("totals", totals);
-        if (Roles.submitterPort(security).isEmpty()) {
+        if (Roles.portOf(security).isEmpty()) {
             body.put("cleanAirMitigationFund", ledger.total().toPlainString());
         }
         return body;

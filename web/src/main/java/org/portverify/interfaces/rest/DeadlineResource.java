@@ -32,7 +32,8 @@ public class DeadlineResource {
     private SecurityContext security;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.BOARD_STAFF, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.BOARD_STAFF, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
     public DeadlineView get(@PathParam("reportingYear") String reportingYear) {
         return deadlines.of(PathParams.year(reportingYear));
     }

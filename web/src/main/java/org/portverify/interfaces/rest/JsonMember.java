@@ -8,6 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+
 /** One member of a small JSON request body, as text for the domain to parse and refuse with its own code. */
 final class JsonMember {
 
@@ -29,5 +32,26 @@ final class JsonMember {
         } catch (JsonException | IllegalStateException e) {
             return body;
         }
+    }
+
+    /**
+     * The member's text, PV-4001 naming only the member when the body is no JSON object with it: nothing of the body
+     * is repeated, since it may hold a password.
+     */
+    static String required(String body, String member) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            JsonValue found = value instanceof JsonObject object ? object.get(member) : null;
+            if (found instanceof JsonString text) {
+                return text.getString();
+            }
+            if (found != null && found.getValueType() == JsonValue.ValueType.NUMBER) {
+                return found.toString();
+            }
+        } catch (JsonException | IllegalStateException e) {
+            // refused below, without the body
+        }
+        throw new RuleViolation(ErrorCode.PARAMETER_INVALID, member,
+                "the JSON body must have it as a string or a number");
     }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * Who is signed in: the user name, the roles and, for a submitter, the port. The web page shows only what these
+ * Who is signed in: the user name, the roles and, for a port's preparer or certifying official, the port. The web page shows only what these
  * roles may do; the endpoints enforce it regardless.
  */
 @Path("me")
@@ -24,13 +24,14 @@ import jakarta.ws.rs.core.SecurityContext;
 public class MeResource {
 
     private static final List<String> ROLES = List.of(Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN,
-            Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER);
+            Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER);
 
     @Context
     private SecurityContext security;
 
     @GET
-    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER})
+    @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
     public Map<String, Object> me() {
         List<String> roles = new ArrayList<>();
         for (String role : ROLES) {
@@ -41,7 +42,7 @@ public class MeResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("user", security.getUserPrincipal().getName());
         body.put("roles", roles);
-        body.put("port", Roles.submitterPort(security).map(Enum::name).orElse(null));
+        body.put("port", Roles.portOf(security).map(Enum::name).orElse(null));
         return body;
     }
 }

@@ -34,9 +34,14 @@ final class PathParams {
 
     /** A submission's version: a positive int, refused rather than wrapped when it does not fit. */
     static int version(String text) {
-        long version = number("version", text);
+        return version(text, "version");
+    }
+
+    /** A version number named {@code name} (a submission's, a statement's): a positive int. */
+    static int version(String text, String name) {
+        long version = number(name, text);
         if (version < 1 || version > Integer.MAX_VALUE) {
-            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "version",
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, name,
                     "must be a whole number from 1 to " + Integer.MAX_VALUE + ", got '" + text + "'");
         }
         return (int) version;

@@ -8,7 +8,7 @@ import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 
-/** The roles of the REST API and the port a submitter speaks for. */
+/** The roles of the REST API and the port a port's user (preparer or certifying official) speaks for. */
 public final class Roles {
 
     /** Reads and downloads Board reports. */
@@ -17,8 +17,12 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Runs verifications, manages rules and the schedule. */
     public static final String ADMIN = "admin";
+    /** A port's preparer: checks and uploads its port's packages (drafts). */
     public static final String POLA_SUBMITTER = "pola-submitter";
     public static final String POLB_SUBMITTER = "polb-submitter";
+    /** A port's certifying official: certifies its port's versions that passed validation. */
+    public static final String POLA_CERTIFIER = "pola-certifier";
+    public static final String POLB_CERTIFIER = "polb-certifier";
 
     private Roles() {
     }
@@ -27,7 +31,11 @@ public final class Roles {
         return port == Port.POLA ? POLA_SUBMITTER : POLB_SUBMITTER;
     }
 
-    /** The port named in a path; a submitter may name only its own (PV-4003), the regulator's staff either. */
+    public static String certifierOf(Port port) {
+        return port == Port.POLA ? POLA_CERTIFIER : POLB_CERTIFIER;
+    }
+
+    /** The port named in a path; a port's user may name only its own (PV-4003), the regulator's staff either. */
     public static Port visiblePort(SecurityContext security, String text) {
         Port port;
         try {
@@ -35,16 +43,16 @@ public final class Roles {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "port", "must be POLA or POLB, got '" + text + "'");
         }
-        submitterPort(security).filter(own -> own != port).ifPresent(own -> {
+        portOf(security).filter(own -> own != port).ifPresent(own -> {
             throw new RuleViolation(ErrorCode.OTHER_PORT, own, port);
         });
         return port;
     }
 
-    /** The port whose submitter the caller is, if any. */
-    public static Optional<Port> submitterPort(SecurityContext security) {
+    /** The port whose preparer or certifying official the caller is, if any. */
+    public static Optional<Port> portOf(SecurityContext security) {
         for (Port port : Port.values()) {
-            if (security.isUserInRole(submitterOf(port))) {
+            if (security.isUserInRole(submitterOf(port)) || security.isUserInRole(certifierOf(port))) {
                 return Optional.of(port);
             }
         }

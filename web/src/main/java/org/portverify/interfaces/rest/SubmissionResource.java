@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.portverify.application.PackageCheck;
 import org.portverify.application.PageRequest;
 import org.portverify.application.RegistrationOutcome;
+import org.portverify.application.SubmissionCertifications;
+import org.portverify.application.SubmissionCertifications.CertificationView;
 import org.portverify.application.SubmissionChecks;
 import org.portverify.application.SubmissionHistory;
 import org.portverify.application.SubmissionUploads;
@@ -62,6 +64,9 @@ public class SubmissionResource {
 
     @EJB
     private SubmissionChecks checks;
+
+    @EJB
+    private SubmissionCertifications certifications;
 
     @Context
     private SecurityContext security;
@@ -130,7 +135,8 @@ public class SubmissionResource {
 
     /** Every version of the package, newest first: the history. */
     @GET
-    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public List<SubmissionView> versions(@PathParam("port") String port,
                                          @PathParam("reportingYear") String reportingYear) {
         return history.versions(Roles.visiblePort(security, port), PathParams.year(reportingYear));
@@ -139,7 +145,8 @@ public class SubmissionResource {
     /** A version with one page of its findings: {@code limit} (default 100, at most 1000) from {@code offset}. */
     @GET
     @Path("{version}")
-    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public SubmissionView version(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
                                   @PathParam("version") String version, @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
@@ -154,7 +161,8 @@ public class SubmissionResource {
     @GET
     @Path("{version}/validation-report.csv")
     @Produces("text/csv")
-    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
     public Response validationReport(@PathParam("port") String port,
                                      @PathParam("reportingYear") String reportingYear,
                                      @PathParam("version") String version) {
@@ -168,4 +176,38 @@ public class SubmissionResource {
                 row -> history.validationReport(target, year, number, row));
     }
 
+
+    /**
+     * The port's certifying official certifies a version that passed validation: body
+     * {@code {"statementVersion": 1, "password": "..."}}, the statement version they read
+     * ({@code GET /certification-statement}) and their own password again. 201 with the certification; PV-4303 when
+     * the statement changed, PV-4304 when the password is not theirs, PV-4302 when the version cannot be certified.
+     */
+    @POST
+    @Path("{version}/certification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
+    public Response certify(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
+                            @PathParam("version") String version, String body) {
+        Port target = Roles.visiblePort(security, port);
+        int year = PathParams.year(reportingYear);
+        int number = PathParams.version(version);
+        int statementVersion = PathParams.version(JsonMember.required(body, "statementVersion"), "statementVersion");
+        String password = JsonMember.required(body, "password");
+        CertificationView certified = certifications.certify(target, year, number,
+                security.getUserPrincipal().getName(), password.toCharArray(), statementVersion);
+        return Response.status(201).entity(certified).build();
+    }
+
+    /** A version's certification with what is needed to check its signature anywhere; PV-4306 when not certified. */
+    @GET
+    @Path("{version}/certification")
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    public CertificationView certification(@PathParam("port") String port,
+                                           @PathParam("reportingYear") String reportingYear,
+                                           @PathParam("version") String version) {
+        return certifications.certification(Roles.visiblePort(security, port), PathParams.year(reportingYear),
+                PathParams.version(version));
+    }
 }
