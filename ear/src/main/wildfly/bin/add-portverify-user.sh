@@ -7,14 +7,14 @@ set -eu
 
 JBOSS_HOME=${JBOSS_HOME:-$(cd "$(dirname "$0")/.." && pwd)}
 if [ $# -ne 2 ]; then
-    echo "usage: $0 <user> <role>   roles: board-staff auditor admin pola-submitter polb-submitter pola-certifier polb-certifier" >&2
+    echo "usage: $0 <user> <role>   roles: board-staff auditor admin pola-submitter polb-submitter pola-certifier polb-certifier reviewer" >&2
     exit 2
 fi
 user=$1
 role=$2
 case $role in
-    board-staff|auditor|admin|pola-submitter|polb-submitter|pola-certifier|polb-certifier) ;;
-    *) echo "unknown role '$role': board-staff, auditor, admin, pola-submitter, polb-submitter, pola-certifier or polb-certifier" >&2; exit 2 ;;
+    board-staff|auditor|admin|pola-submitter|polb-submitter|pola-certifier|polb-certifier|reviewer) ;;
+    *) echo "unknown role '$role': board-staff, auditor, admin, pola-submitter, polb-submitter, pola-certifier, polb-certifier or reviewer" >&2; exit 2 ;;
 esac
 if ! printf '%s' "$user" | grep -Eq '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$'; then
     echo "a user name is letters, digits and . _ @ - (at most 64)" >&2

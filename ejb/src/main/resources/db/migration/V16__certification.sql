@@ -1,6 +1,29 @@
--- Certified submissions (issue 14): a version that passed validation is a DRAFT until the port's certifying official
--- certifies it under a versioned statement; the regulator then reviews it (IN_REVIEW, ACCEPTED or RETURNED).
+-- Certified submissions (issue 14): an uploaded version that passed validation is a DRAFT until the port's certifying
+-- official certifies it under a versioned statement; a reviewer then takes it up (IN_REVIEW) and accepts or returns
+-- it. Only ACCEPTED versions, and FILED ones (the regulator's own folder intake), feed an annual run.
 alter table submission add column review_state varchar(16) default 'DRAFT' not null;
+alter table submission add column reviewed_by varchar(128);
+alter table submission add column reply_due date;
+-- Versions from before the review: what was accepted then stays accepted (uploads were accepted on validation, folder
+-- packages are the regulator's own filing), so that an upgrade changes no run's inputs.
+update submission set review_state = case when format = 'FOLDER' then 'FILED' else 'ACCEPTED' end
+ where status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS');
+
+-- The conversation of a review: a reviewer's comments (on the package, or on a finding: file, line, code) and the
+-- port's answers. Never changed or removed.
+create table review_comment (
+    id           bigint                      not null primary key,
+    submission_id bigint                     not null references submission (id),
+    author       varchar(128)                not null,
+    side         varchar(16)                 not null,
+    written_at   timestamp(3) with time zone not null,
+    body         varchar(4000)               not null,
+    file_name    varchar(200),
+    line_number  bigint,
+    code         varchar(16)
+);
+create index review_comment_submission on review_comment (submission_id, id);
+create sequence review_comment_seq start with 1 increment by 1;
 
 -- The certification statement, versioned: a new text is a new version, an old one is never changed (a certification
 -- names the version its signer saw, and the SHA-256 of its text is signed).

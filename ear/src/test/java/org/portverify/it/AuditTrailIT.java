@@ -66,6 +66,7 @@ class AuditTrailIT {
         long submissionId = upload.getJsonNumber("submissionId").longValue();
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(upload.getJsonNumber("executionId").longValue())
                 .getBatchStatus());
+        Reviews.accept(Http.api(base), "POLA", YEAR, 1);
         long run = object(Http.post(Http.User.ADMIN, api("/runs?reportingYear=" + YEAR)), 202)
                 .getJsonNumber("executionId").longValue();
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(run).getBatchStatus());
@@ -86,7 +87,8 @@ class AuditTrailIT {
         JsonObject decided = one(entries, e -> e.getString("action").equals("SUBMISSION_DECIDED")
                 && e.getString("objectId").equals(String.valueOf(submissionId)));
         assertEquals("system", decided.getString("actor"));
-        assertTrue(decided.getString("detail").matches("POLA 2086 v1 ACCEPTED(_WITH_WARNINGS)?"), decided.toString());
+        assertTrue(decided.getString("detail").matches("POLA 2086 v1 ACCEPTED(_WITH_WARNINGS)? DRAFT"),
+                decided.toString());
         JsonObject started = one(entries, e -> e.getString("action").equals("RUN_STARTED")
                 && e.getString("objectId").equals(String.valueOf(run)));
         assertEquals("admin", started.getString("actor"));

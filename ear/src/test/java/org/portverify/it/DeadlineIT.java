@@ -73,6 +73,7 @@ class DeadlineIT {
                 api("/submissions/POLA/" + YEAR)).body())).readArray().getJsonObject(0);
         assertTrue(version.getBoolean("late"), version.toString());
         assertTrue(version.getString("status").startsWith("ACCEPTED"), version.toString());
+        Reviews.accept(Http.api(base), "POLA", YEAR, version.getInt("version"));
 
         long run = object(Http.post(Http.User.ADMIN, api("/runs?reportingYear=" + YEAR)), 202)
                 .getJsonNumber("executionId").longValue();

@@ -37,7 +37,7 @@ final class Deployments {
         }
         openArquillianRunner(war);
         war.addClasses(testClasses);
-        war.addClasses(Deployments.class, Runs.class, Http.class, PdfText.class);
+        war.addClasses(Deployments.class, Runs.class, Http.class, PdfText.class, Reviews.class);
         war.addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class), jarOf(FontBoxFont.class));
         ear.delete(WAR);
         ear.addAsModule(war);

@@ -39,6 +39,8 @@ final class Http {
         ADMIN("admin", "admin-demo"), POLA("pola", "pola-demo"), POLB("polb", "polb-demo"),
         /** The ports' certifying officials (demo-users.cli). */
         POLA_OFFICIAL("pola-official", "pola-official-demo"), POLB_OFFICIAL("polb-official", "polb-official-demo"),
+        /** The regulator's reviewer of certified versions. */
+        REVIEWER("reviewer", "reviewer-demo"),
         /** A known user with a wrong password. */
         BOARD_WRONG_PASSWORD("board", "not-the-password"),
         /** A board-staff identity only the tests have (test-users.cli), which SignInIT locks out. */
@@ -51,6 +53,11 @@ final class Http {
         User(String name, String password) {
             this.name = name;
             this.password = password;
+        }
+
+        /** The demo password, for a second authentication (a certifying official signing). */
+        String password() {
+            return password;
         }
 
         String authorization() {

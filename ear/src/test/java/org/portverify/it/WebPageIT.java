@@ -238,6 +238,7 @@ class WebPageIT {
             assertEquals(202, upload.statusCode(), upload.body());
             String status = await(user, url, s -> !s.equals("RECEIVED"));
             assertTrue(status.startsWith("ACCEPTED"), port + " " + status);
+            Reviews.accept(Http.api(base), port, RUN_YEAR, 1);
         }
         HttpResponse<String> start = Http.post(Http.User.ADMIN, Http.api(base) + "/runs?reportingYear=" + RUN_YEAR);
         assertEquals(202, start.statusCode(), start.body());

@@ -2,7 +2,6 @@ package org.portverify.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -17,6 +16,7 @@ import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.submission.ClosePhase;
 import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.domain.submission.Finding;
+import org.portverify.domain.submission.PackageFormat;
 import org.portverify.domain.submission.PackageRules;
 import org.portverify.domain.submission.PreviousEdition;
 import org.portverify.domain.submission.Severity;
@@ -194,18 +194,30 @@ public class IngestClosing {
         return !checks.withdrawWindow(submission.getId(), WITHDRAWAL_WINDOW);
     }
 
-    /** Phase 3: accepts the version, superseding the previous accepted one, or rejects it as a whole. */
+    /**
+     * Phase 3: accepts the version or rejects it as a whole. An accepted upload is a DRAFT that replaces the earlier
+     * versions still waiting in the review; the year's figures stay those of the version a reviewer accepted until
+     * another is. An accepted package of the regulator's folder is FILED and replaces them all at once.
+     */
     private void decide(Submission submission) {
         long submissionId = submission.getId();
-        Optional<Submission> previous = submissions.current(submission.getPort(), submission.getReportingYear());
-        if (submission.close(errors(submission), submissions.countFindings(submissionId, Severity.WARNING),
-                submission.getSkipLimit())) {
-            previous.ifPresent(p -> p.supersedeBy(submission));
+        List<Submission> replaced = new ArrayList<>(submissions.pendingBefore(submission.getPort(),
+                submission.getReportingYear(), submission.getVersion()));
+        boolean accepted = submission.close(errors(submission),
+                submissions.countFindings(submissionId, Severity.WARNING), submission.getSkipLimit());
+        if (accepted && submission.getFormat() == PackageFormat.FOLDER) {
+            submissions.current(submission.getPort(), submission.getReportingYear()).ifPresent(replaced::add);
+            submission.file();
+        }
+        if (accepted) {
+            replaced.forEach(p -> p.supersedeBy(submission));
         }
         audit.record(AuditTrail.SYSTEM, AuditAction.SUBMISSION_DECIDED, "submission", submissionId,
                 submission.getPort() + " " + submission.getReportingYear() + " v" + submission.getVersion() + " "
-                        + submission.getStatus() + previous.filter(p -> p.getStatus() == SubmissionStatus.SUPERSEDED)
-                        .map(p -> ", superseding v" + p.getVersion()).orElse(""));
+                        + submission.getStatus() + (accepted ? " " + submission.getReviewState() : "")
+                        + (accepted && !replaced.isEmpty() ? ", superseding " + replaced.stream()
+                        .map(p -> "v" + p.getVersion()).sorted().collect(java.util.stream.Collectors.joining(", "))
+                        : ""));
     }
 
     private boolean accepted(Submission submission) {

@@ -97,7 +97,7 @@ public class SubmissionCertifications {
                                      int statementVersion) {
         Submission found = submissions.version(port, reportingYear, version)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
-        Submission submission = certifications.lockedVersion(found.getId());
+        Submission submission = submissions.locked(found.getId());
         CertificationStatement statement = certifications.currentStatement();
         if (statement.getVersion() != statementVersion) {
             java.util.Arrays.fill(password, '\0');

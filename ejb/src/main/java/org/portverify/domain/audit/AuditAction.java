@@ -19,5 +19,13 @@ public enum AuditAction {
     /** A port's certifying official certified a version: the statement, the signer and the seal's signature. */
     SUBMISSION_CERTIFIED,
     /** An administrator published a new version of the certification statement. */
-    STATEMENT_PUBLISHED
+    STATEMENT_PUBLISHED,
+    /** A reviewer took up a certified version. */
+    REVIEW_STARTED,
+    /** A reviewer or the port wrote a comment on a version (or on one of its findings). */
+    REVIEW_COMMENTED,
+    /** A reviewer returned a version to the port, with a reply due date. */
+    SUBMISSION_RETURNED,
+    /** A reviewer accepted a version: it feeds the year's runs from now on. */
+    SUBMISSION_ACCEPTED
 }

@@ -253,6 +253,9 @@ public enum ErrorCode {
     STATEMENT_INVALID("PV-4305", 400, "The certification statement is invalid: %s"),
     CERTIFICATION_NOT_FOUND("PV-4306", 404, "Version %d of the %s package for reporting year %d is not certified"),
     SEAL_UNAVAILABLE("PV-4307", 500, "The server's seal cannot sign: %s"),
+    REVIEW_REFUSED("PV-4308", 409, "Version %d of the %s package for reporting year %d cannot be %s: it is %s"),
+    REPLY_DUE_INVALID("PV-4309", 400, "Reply due date '%s' is invalid: expected a date YYYY-MM-DD after today (%s)"),
+    COMMENT_INVALID("PV-4310", 400, "The comment is invalid: %s"),
 
     // PV-50xx: the Governing Board report itself (PV-5002, a conformance other than tagged or pdfa, is retired:
     // the job parameter is refused with PV-4001 before a renderer sees it; never reuse it)

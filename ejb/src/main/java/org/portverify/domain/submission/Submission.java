@@ -58,6 +58,14 @@ public class Submission {
     @Column(name = "review_state", nullable = false, length = 16)
     private ReviewState reviewState = ReviewState.DRAFT;
 
+    /** The reviewer who last took the version up, returned or accepted it. */
+    @Column(name = "reviewed_by", length = 128)
+    private String reviewedBy;
+
+    /** When a RETURNED version's answer is due. */
+    @Column(name = "reply_due")
+    private LocalDate replyDue;
+
     /** SHA-256 over the file digests in file-name order: one fingerprint for the whole package. */
     @Column(name = "package_sha256", nullable = false, length = 64)
     private String packageSha256;
@@ -207,8 +215,56 @@ public class Submission {
         reviewState = ReviewState.CERTIFIED;
     }
 
+    /** A package of the regulator's folder intake that passed validation is filed: it feeds runs uncertified. */
+    public void file() {
+        reviewState = ReviewState.FILED;
+    }
+
+    /** A reviewer takes up a CERTIFIED version (PV-4308 otherwise). */
+    public void takeUpForReview(String reviewer) {
+        require(ReviewState.CERTIFIED, "taken up for review");
+        reviewState = ReviewState.IN_REVIEW;
+        reviewedBy = reviewer;
+    }
+
+    /** The reviewer returns a version IN_REVIEW to the port, its answer due on {@code due} (PV-4308 otherwise). */
+    public void returnToPort(String reviewer, LocalDate due) {
+        require(ReviewState.IN_REVIEW, "returned");
+        reviewState = ReviewState.RETURNED;
+        reviewedBy = reviewer;
+        replyDue = due;
+    }
+
+    /** The reviewer accepts a version IN_REVIEW: from now on it feeds the year's runs (PV-4308 otherwise). */
+    public void acceptAfterReview(String reviewer) {
+        require(ReviewState.IN_REVIEW, "accepted");
+        reviewState = ReviewState.ACCEPTED;
+        reviewedBy = reviewer;
+        replyDue = null;
+    }
+
+    private void require(ReviewState expected, String what) {
+        if (reviewState != expected || !status.isAccepted()) {
+            throw new RuleViolation(ErrorCode.REVIEW_REFUSED, version, port, reportingYear, what,
+                    status.isAccepted() ? reviewState + ", not " + expected : "its validation outcome is " + status);
+        }
+    }
+
+    /** Whether the version feeds the year's runs: accepted on validation and by the review (or filed). */
+    public boolean feedsRuns() {
+        return status.isAccepted() && reviewState.feedsRuns();
+    }
+
     public ReviewState getReviewState() {
         return reviewState;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public LocalDate getReplyDue() {
+        return replyDue;
     }
 
     public void supersedeBy(Submission newer) {

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import org.portverify.domain.certification.Certification;
 import org.portverify.domain.certification.CertificationStatement;
 import org.portverify.domain.certification.SigningKey;
-import org.portverify.domain.submission.Submission;
 
 /** The certification statements, the certifications of versions and the seal's public keys. */
 @ApplicationScoped
@@ -48,10 +47,5 @@ public class CertificationRepository {
 
     public Optional<SigningKey> key(String keyId) {
         return Optional.ofNullable(em.find(SigningKey.class, keyId));
-    }
-
-    /** The version, locked until the caller's transaction ends: two certifications of it cannot interleave. */
-    public Submission lockedVersion(long submissionId) {
-        return em.find(Submission.class, submissionId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -22,6 +22,7 @@ import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.InventoryFigure;
 import org.portverify.domain.submission.PreviousEdition;
 import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.ReviewState;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionStatus;
 import org.portverify.domain.submission.Throughput;
@@ -43,6 +44,13 @@ public class SubmissionRepository {
     public Submission find(long id) {
         return em.find(Submission.class, id);
     }
+
+    private static final List<SubmissionStatus> ACCEPTED = List.of(SubmissionStatus.ACCEPTED,
+            SubmissionStatus.ACCEPTED_WITH_WARNINGS);
+    private static final List<ReviewState> FEEDING = java.util.Arrays.stream(ReviewState.values())
+            .filter(ReviewState::feedsRuns).toList();
+    private static final List<ReviewState> PENDING = java.util.Arrays.stream(ReviewState.values())
+            .filter(ReviewState::pending).toList();
 
     public void add(Object entity) {
         em.persist(entity);
@@ -69,13 +77,40 @@ public class SubmissionRepository {
                 Long.class).setParameter("id", submissionId).setParameter("codes", serverCodes).getSingleResult() > 0;
     }
 
-    /** The accepted version of a port's package for the year, if any. */
+    /**
+     * The version of a port's package that feeds the year's runs, if any: the latest accepted on validation and by the
+     * review (or filed through the regulator's folder).
+     */
     public Optional<Submission> current(Port port, int reportingYear) {
         return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
-                        + "and s.status in :accepted order by s.version desc", Submission.class)
+                        + "and s.status in :accepted and s.reviewState in :feeding order by s.version desc",
+                        Submission.class)
                 .setParameter("port", port).setParameter("year", reportingYear)
-                .setParameter("accepted", List.of(SubmissionStatus.ACCEPTED, SubmissionStatus.ACCEPTED_WITH_WARNINGS))
+                .setParameter("accepted", ACCEPTED).setParameter("feeding", FEEDING)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Versions before {@code version} that passed validation and still wait in the review: a new version replaces them. */
+    public List<Submission> pendingBefore(Port port, int reportingYear, int version) {
+        return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
+                        + "and s.version < :version and s.status in :accepted and s.reviewState in :pending "
+                        + "order by s.version", Submission.class)
+                .setParameter("port", port).setParameter("year", reportingYear).setParameter("version", version)
+                .setParameter("accepted", ACCEPTED).setParameter("pending", PENDING).getResultList();
+    }
+
+    /** The versions of the year (of one port, or both when {@code port} is null) that wait for someone. */
+    public List<Submission> awaiting(int reportingYear, Port port) {
+        return em.createQuery("select s from Submission s where s.reportingYear = :year and (:port is null or "
+                        + "s.port = :port) and s.status in :accepted and s.reviewState in :pending "
+                        + "order by s.port, s.version", Submission.class)
+                .setParameter("year", reportingYear).setParameter("port", port)
+                .setParameter("accepted", ACCEPTED).setParameter("pending", PENDING).getResultList();
+    }
+
+    /** The version, locked until the caller's transaction ends: two decisions on it cannot interleave. */
+    public Submission locked(long submissionId) {
+        return em.find(Submission.class, submissionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     public List<Submission> withStatus(int reportingYear, SubmissionStatus status) {

@@ -29,7 +29,7 @@ public class CertificationStatementResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.BOARD_STAFF, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
-            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER, Roles.REVIEWER})
     public StatementView current() {
         return certifications.statement();
     }

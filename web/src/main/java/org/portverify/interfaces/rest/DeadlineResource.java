@@ -33,7 +33,7 @@ public class DeadlineResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.BOARD_STAFF, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
-            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER, Roles.REVIEWER})
     public DeadlineView get(@PathParam("reportingYear") String reportingYear) {
         return deadlines.of(PathParams.year(reportingYear));
     }

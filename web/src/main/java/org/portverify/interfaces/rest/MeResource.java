@@ -24,14 +24,14 @@ import jakarta.ws.rs.core.SecurityContext;
 public class MeResource {
 
     private static final List<String> ROLES = List.of(Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN,
-            Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER);
+            Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER, Roles.REVIEWER);
 
     @Context
     private SecurityContext security;
 
     @GET
     @RolesAllowed({Roles.BOARD_STAFF, Roles.AUDITOR, Roles.ADMIN, Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER,
-            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
+            Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER, Roles.REVIEWER})
     public Map<String, Object> me() {
         List<String> roles = new ArrayList<>();
         for (String role : ROLES) {

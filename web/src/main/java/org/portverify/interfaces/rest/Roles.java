@@ -17,6 +17,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Runs verifications, manages rules and the schedule. */
     public static final String ADMIN = "admin";
+    /** The regulator's staff who review certified versions: take up, comment, return or accept. */
+    public static final String REVIEWER = "reviewer";
     /** A port's preparer: checks and uploads its port's packages (drafts). */
     public static final String POLA_SUBMITTER = "pola-submitter";
     public static final String POLB_SUBMITTER = "polb-submitter";

@@ -136,7 +136,7 @@ public class SubmissionResource {
     /** Every version of the package, newest first: the history. */
     @GET
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
-            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF, Roles.REVIEWER})
     public List<SubmissionView> versions(@PathParam("port") String port,
                                          @PathParam("reportingYear") String reportingYear) {
         return history.versions(Roles.visiblePort(security, port), PathParams.year(reportingYear));
@@ -146,7 +146,7 @@ public class SubmissionResource {
     @GET
     @Path("{version}")
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
-            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF, Roles.REVIEWER})
     public SubmissionView version(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
                                   @PathParam("version") String version, @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
@@ -162,7 +162,7 @@ public class SubmissionResource {
     @Path("{version}/validation-report.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
-            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF, Roles.REVIEWER})
     public Response validationReport(@PathParam("port") String port,
                                      @PathParam("reportingYear") String reportingYear,
                                      @PathParam("version") String version) {
@@ -203,7 +203,7 @@ public class SubmissionResource {
     @GET
     @Path("{version}/certification")
     @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
-            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF, Roles.REVIEWER})
     public CertificationView certification(@PathParam("port") String port,
                                            @PathParam("reportingYear") String reportingYear,
                                            @PathParam("version") String version) {
