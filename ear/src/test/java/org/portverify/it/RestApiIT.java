@@ -277,13 +277,61 @@ class RestApiIT {
             "GET, /submissions/POLA/2073/987654/certification, POLB_OFFICIAL, 403",
             "GET, /submissions/POLA/2073, POLA_OFFICIAL, 200",
             "GET, /submissions/POLA/2073, POLB_OFFICIAL, 403",
+            // The review: a version nobody has (404), so nothing changes.
+            "POST, /submissions/POLA/2073/987654/review, ANONYMOUS, 401",
+            "POST, /submissions/POLA/2073/987654/review, BOARD, 403",
+            "POST, /submissions/POLA/2073/987654/review, AUDITOR, 403",
+            "POST, /submissions/POLA/2073/987654/review, ADMIN, 403",
+            "POST, /submissions/POLA/2073/987654/review, POLA, 403",
+            "POST, /submissions/POLA/2073/987654/review, POLA_OFFICIAL, 403",
+            "POST, /submissions/POLA/2073/987654/review, REVIEWER, 404",
+            "POST, /submissions/POLA/2073/987654/review/acceptance, ANONYMOUS, 401",
+            "POST, /submissions/POLA/2073/987654/review/return, ANONYMOUS, 401",
+            "POST, /submissions/POLA/2073/987654/review/acceptance, BOARD, 403",
+            "POST, /submissions/POLA/2073/987654/review/return, BOARD, 403",
+            "POST, /submissions/POLA/2073/987654/review/acceptance, ADMIN, 403",
+            "POST, /submissions/POLA/2073/987654/review/return, ADMIN, 403",
+            "POST, /submissions/POLA/2073/987654/review/acceptance, POLA, 403",
+            "POST, /submissions/POLA/2073/987654/review/return, POLA, 403",
+            "POST, /submissions/POLA/2073/987654/review/acceptance, REVIEWER, 404",
+            "POST, /submissions/POLA/2073/987654/review/return, REVIEWER, 404",
+            "POST, /submissions/POLA/2073/987654/review/comments, ANONYMOUS, 401",
+            "POST, /submissions/POLA/2073/987654/review/comments, BOARD, 403",
+            "POST, /submissions/POLA/2073/987654/review/comments, AUDITOR, 403",
+            "POST, /submissions/POLA/2073/987654/review/comments, POLB, 403",
+            "POST, /submissions/POLA/2073/987654/review/comments, POLA, 404",
+            "POST, /submissions/POLA/2073/987654/review/comments, POLA_OFFICIAL, 404",
+            "POST, /submissions/POLA/2073/987654/review/comments, REVIEWER, 404",
+            "GET, /submissions/POLA/2073/987654/review/comments, ANONYMOUS, 401",
+            "GET, /submissions/POLA/2073/987654/review/comments, BOARD, 404",
+            "GET, /submissions/POLA/2073/987654/review/comments, AUDITOR, 404",
+            "GET, /submissions/POLA/2073/987654/review/comments, POLA, 404",
+            "GET, /submissions/POLA/2073/987654/review/comments, POLB, 403",
+            "GET, /submissions/POLA/2073/987654/review/comments, REVIEWER, 404",
+            "GET, /reviews/2073, ANONYMOUS, 401",
+            "GET, /reviews/2073, BOARD, 200",
+            "GET, /reviews/2073, AUDITOR, 200",
+            "GET, /reviews/2073, ADMIN, 200",
+            "GET, /reviews/2073, POLA, 200",
+            "GET, /reviews/2073, POLB_OFFICIAL, 200",
+            "GET, /reviews/2073, REVIEWER, 200",
+            "GET, /submissions/POLA/2073, REVIEWER, 200",
+            "GET, /submissions/POLA/2073/987654/certification, REVIEWER, 404",
+            "GET, /certification-statement, REVIEWER, 200",
+            "GET, /deadlines/2061, REVIEWER, 200",
+            "GET, /me, REVIEWER, 200",
+            "GET, /runs, REVIEWER, 403",
+            "POST, /runs?reportingYear=20x5, REVIEWER, 403",
+            "PUT, /certification-statement, REVIEWER, 403",
+            "POST, /submissions/POLA/2073/987654/certification, REVIEWER, 403",
             "GET, /health, ANONYMOUS, 200",
             "GET, /health, POLB, 200",
     })
     void rolesGuardEveryEndpoint(String method, String path, Http.User user, int status) throws Exception {
         HttpResponse<String> response = switch (method) {
-            case "POST" -> path.endsWith("/certification")
-                    ? Http.postJson(user, Http.api(base) + path, "{\"statementVersion\":1,\"password\":\"x\"}")
+            case "POST" -> path.endsWith("/certification") || path.endsWith("/return") || path.endsWith("/comments")
+                    ? Http.postJson(user, Http.api(base) + path, "{\"statementVersion\":1,\"password\":\"x\","
+                            + "\"comment\":\"x\",\"replyDue\":\"2099-12-31\"}")
                     : Http.post(user, Http.api(base) + path);
             case "PUT" -> Http.putJson(user, Http.api(base) + path, "{\"skipLimit\":-1}");
             default -> Http.get(user, Http.api(base) + path);
