@@ -16,7 +16,9 @@
         'evaluate-compliance', 'render-board-report'];
     var ROLE_NAMES = {
         'board-staff': 'Board staff', 'auditor': 'Auditor', 'admin': 'Administrator',
-        'pola-submitter': 'Port of Los Angeles submitter', 'polb-submitter': 'Port of Long Beach submitter'
+        'pola-submitter': 'Port of Los Angeles submitter', 'polb-submitter': 'Port of Long Beach submitter',
+        'pola-certifier': 'Port of Los Angeles certifying official',
+        'polb-certifier': 'Port of Long Beach certifying official', 'reviewer': 'Reviewer'
     };
     var PORT_NAMES = {POLA: 'Port of Los Angeles (POLA)', POLB: 'Port of Long Beach (POLB)'};
 
@@ -64,7 +66,8 @@
             COMPLETED: 'ok', ACCEPTED: 'ok', MATCH: 'ok', NEW_VERSION: 'info', RESUMED: 'info',
             ACCEPTED_WITH_WARNINGS: 'warn', UNCHANGED: 'info', STARTED: 'info', STARTING: 'info',
             STOPPING: 'warn', STOPPED: 'warn', RUNNING: 'info', RECEIVED: 'info', SUPERSEDED: 'info',
-            ABANDONED: 'warn', FAILED: 'bad', REJECTED: 'bad', REFUSED: 'bad', MISMATCH: 'bad'
+            ABANDONED: 'warn', FAILED: 'bad', REJECTED: 'bad', REFUSED: 'bad', MISMATCH: 'bad',
+            DRAFT: 'info', CERTIFIED: 'info', IN_REVIEW: 'info', RETURNED: 'warn', FILED: 'ok'
         }[status] || 'info';
         return el('span', {className: 'badge ' + kind, text: humanStatus(status)});
     }
@@ -112,8 +115,13 @@
         });
     }
 
-    function explain(status, json) {
-        if (json && json.code) { return json.code + ': ' + json.message; }
+    /** A JSON request body (the Blob's type is the request's Content-Type). */
+    function json(value) {
+        return new Blob([JSON.stringify(value)], {type: 'application/json'});
+    }
+
+    function explain(status, answer) {
+        if (answer && answer.code) { return answer.code + ': ' + answer.message; }
         if (status === 404) { return 'This feature is not available on this server yet.'; }
         if (status === 401) { return 'You are not signed in. Reload the page to sign in.'; }
         if (status === 403) { return 'Your role does not allow this.'; }
@@ -500,9 +508,7 @@
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            // A Blob carries its own Content-Type: application/json.
-            var body = new Blob([JSON.stringify({skipLimit: limit.value === '' ? null : Number(limit.value)})],
-                {type: 'application/json'});
+            var body = json({skipLimit: limit.value === '' ? null : Number(limit.value)});
             call('PUT', '/tolerances/' + encodeURIComponent(year.value), body).then(show);
         });
     }
@@ -525,7 +531,7 @@
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            var body = new Blob([JSON.stringify({dueDate: date.value})], {type: 'application/json'});
+            var body = json({dueDate: date.value});
             call('PUT', '/deadlines/' + encodeURIComponent(year.value), body).then(show);
         });
     }
@@ -618,7 +624,7 @@
                 el('caption', {text: me.port + ' packages for reporting year ' + year + ', newest first'}),
                 el('thead', {}, el('tr', {},
                     el('th', {scope: 'col', text: 'Version'}), el('th', {scope: 'col', text: 'Status'}),
-                    el('th', {scope: 'col', text: 'Carrier'}), el('th', {scope: 'col', text: 'Received'}),
+                    el('th', {scope: 'col', text: 'Review'}), el('th', {scope: 'col', text: 'Carrier'}), el('th', {scope: 'col', text: 'Received'}),
                     el('th', {scope: 'col', text: 'By'}), el('th', {scope: 'col', className: 'num', text: 'Errors'}),
                     el('th', {scope: 'col', className: 'num', text: 'Warnings'}),
                     el('th', {scope: 'col', text: 'Report'}))));
@@ -627,6 +633,7 @@
                 rows.appendChild(el('tr', {'data-version': v.version, 'data-status': v.status},
                     el('td', {text: String(v.version)}), el('td', {}, badge(v.status),
                         v.late ? el('span', {className: 'badge warn', text: 'Late'}) : null),
+                    el('td', {className: 'review-state'}, v.reviewState ? badge(v.reviewState) : '—'),
                     el('td', {text: v.format || '—'}), el('td', {text: when(v.receivedAt)}),
                     el('td', {text: v.uploadedBy || '—'}), el('td', {className: 'num', text: count(v.errors)}),
                     el('td', {className: 'num', text: count(v.warnings)}), el('td', {}, reportLink(v))));
@@ -790,6 +797,183 @@
 
     /* ---------- start ---------- */
 
+    /* ---------- certification and review (docs/certification.md) ---------- */
+
+    function versionPath(row) {
+        return '/submissions/' + row.port + '/' + row.reportingYear + '/' + row.version;
+    }
+
+    function loadAwaiting(year) {
+        var body = document.getElementById('review-body');
+        return call('GET', '/reviews/' + encodeURIComponent(year)).then(function (result) {
+            if (result.error) { replace(body, notice('bad', 'What awaits whom could not be listed.', result.error)); return; }
+            var rows = result.body || [];
+            if (!rows.length) {
+                replace(body, el('p', {className: 'muted', id: 'review-empty',
+                    text: 'Nothing waits for anyone in ' + year + '.'}));
+                return;
+            }
+            var tbody = el('tbody', {});
+            rows.forEach(function (row) {
+                tbody.appendChild(el('tr', {'data-port': row.port, 'data-version': row.version,
+                        'data-review-state': row.reviewState},
+                    el('td', {text: row.port}), el('td', {text: String(row.version)}),
+                    el('td', {}, badge(row.reviewState)),
+                    el('td', {className: row.overdue ? 'overdue' : null, text: row.summary}),
+                    el('td', {}, reviewActions(row))));
+            });
+            replace(body, el('div', {className: 'table-wrap'}, el('table', {id: 'review-table'},
+                el('caption', {text: 'Versions of ' + year + ' that wait for someone'}),
+                el('thead', {}, el('tr', {}, el('th', {scope: 'col', text: 'Port'}),
+                    el('th', {scope: 'col', text: 'Version'}), el('th', {scope: 'col', text: 'State'}),
+                    el('th', {scope: 'col', text: 'Awaits'}), el('th', {scope: 'col', text: 'Actions'}))),
+                tbody)));
+        });
+    }
+
+    function reviewActions(row) {
+        var box = el('div', {className: 'row-actions'});
+        var official = has(row.port.toLowerCase() + '-certifier');
+        if (official && row.reviewState === 'DRAFT') {
+            box.appendChild(el('button', {type: 'button', className: 'certify',
+                onclick: function () { certifyStep(row); }}, 'Certify…'));
+        }
+        if (has('reviewer') && row.reviewState === 'CERTIFIED') {
+            box.appendChild(el('button', {type: 'button', className: 'take-up',
+                onclick: function () { reviewCall(row, 'POST', versionPath(row) + '/review', undefined, 'Taken up'); }},
+                'Take up'));
+        }
+        if (has('reviewer') && row.reviewState === 'IN_REVIEW') {
+            box.appendChild(el('button', {type: 'button', className: 'accept primary',
+                onclick: function () {
+                    reviewCall(row, 'POST', versionPath(row) + '/review/acceptance', undefined, 'Accepted');
+                }}, 'Accept'));
+            box.appendChild(el('button', {type: 'button', className: 'return',
+                onclick: function () { returnStep(row); }}, 'Return…'));
+        }
+        box.appendChild(el('button', {type: 'button', className: 'comments',
+            onclick: function () { commentsStep(row); }}, 'Comments'));
+        return box;
+    }
+
+    function stepPanel(title) {
+        var panel = document.getElementById('review-step');
+        panel.textContent = '';
+        panel.appendChild(el('h3', {text: title}));
+        panel.hidden = false;
+        return panel;
+    }
+
+    function reviewOutcome(kind, title, detail) {
+        var box = document.getElementById('review-result');
+        replace(box, notice(kind, title, detail));
+        box.hidden = false;
+        box.focus();
+    }
+
+    function reviewCall(row, method, path, body, done) {
+        return call(method, path, body === undefined ? undefined : json(body))
+            .then(function (result) {
+                if (result.error) { reviewOutcome('bad', 'Not done.', result.error); return result; }
+                reviewOutcome('ok', done + ': ' + row.port + ' ' + row.reportingYear + ' version ' + row.version + '.',
+                    result.body && result.body.reviewState ? 'Now ' + humanStatus(result.body.reviewState) + '.' : null);
+                document.getElementById('review-step').hidden = true;
+                loadAwaiting(row.reportingYear);
+                return result;
+            });
+    }
+
+    function certifyStep(row) {
+        call('GET', '/certification-statement').then(function (result) {
+            if (result.error) { reviewOutcome('bad', 'The statement could not be read.', result.error); return; }
+            var statement = result.body;
+            var panel = stepPanel('Certify ' + row.port + ' ' + row.reportingYear + ' version ' + row.version);
+            var password = el('input', {id: 'certify-password', type: 'password', autocomplete: 'current-password',
+                required: true});
+            panel.appendChild(el('blockquote', {id: 'certify-statement', 'data-version': statement.version},
+                statement.text));
+            panel.appendChild(el('p', {className: 'muted', text: 'Statement version ' + statement.version
+                + '. Signing asks for your password again; the server seals what you certify.'}));
+            var form = el('form', {id: 'certify-form', className: 'stacked-form'},
+                el('div', {className: 'field'}, el('label', {'for': 'certify-password', text: 'Your password'}),
+                    password),
+                el('div', {className: 'actions'}, el('button', {type: 'submit', className: 'primary',
+                    id: 'certify-button'}, 'Sign and certify')));
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var body = {statementVersion: statement.version, password: password.value};
+                password.value = '';
+                call('POST', versionPath(row) + '/certification', json(body))
+                    .then(function (answer) {
+                        if (answer.error) { reviewOutcome('bad', 'Not certified.', answer.error); return; }
+                        var c = answer.body;
+                        reviewOutcome('ok', 'Certified: ' + row.port + ' ' + row.reportingYear + ' version ' + row.version
+                            + ' by ' + c.signer + ' at ' + when(c.signedAt) + '.',
+                            'Package SHA-256 ' + c.packageSha256 + '; ' + c.algorithm + ' signature '
+                            + (c.signatureValid ? 'verified' : 'NOT verified') + ' (seal ' + c.keyId.substring(0, 16) + '…).');
+                        document.getElementById('review-step').hidden = true;
+                        loadAwaiting(row.reportingYear);
+                    });
+            });
+            panel.appendChild(form);
+            password.focus();
+        });
+    }
+
+    function returnStep(row) {
+        var panel = stepPanel('Return ' + row.port + ' ' + row.reportingYear + ' version ' + row.version + ' to the port');
+        var comment = el('textarea', {id: 'return-comment', rows: 4, maxlength: 4000, required: true});
+        var due = el('input', {id: 'return-due', type: 'date', required: true});
+        var form = el('form', {id: 'return-form', className: 'stacked-form'},
+            el('div', {className: 'field'}, el('label', {'for': 'return-comment', text: 'What the port must answer'}),
+                comment),
+            el('div', {className: 'field'}, el('label', {'for': 'return-due', text: 'Reply due by'}), due),
+            el('div', {className: 'actions'}, el('button', {type: 'submit', id: 'return-button'}, 'Return to the port')));
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            reviewCall(row, 'POST', versionPath(row) + '/review/return',
+                {comment: comment.value, replyDue: due.value}, 'Returned');
+        });
+        panel.appendChild(form);
+        comment.focus();
+    }
+
+    function commentsStep(row) {
+        var panel = stepPanel('Comments on ' + row.port + ' ' + row.reportingYear + ' version ' + row.version);
+        var list = el('ol', {id: 'comments-list', className: 'comments'});
+        panel.appendChild(list);
+        call('GET', versionPath(row) + '/review/comments').then(function (result) {
+            if (result.error) { list.appendChild(el('li', {text: result.error})); return; }
+            if (!(result.body || []).length) { list.appendChild(el('li', {className: 'muted', text: 'No comment yet.'})); }
+            (result.body || []).forEach(function (c) {
+                var where = c.file ? ' on ' + c.file + (c.line ? ':' + c.line : '') + (c.code ? ' (' + c.code + ')' : '') : '';
+                list.appendChild(el('li', {'data-side': c.side},
+                    el('strong', {text: c.author + (c.side === 'PORT' ? ' (port)' : ' (regulator)')}),
+                    el('span', {className: 'muted', text: ' ' + when(c.writtenAt) + where}), el('p', {text: c.text})));
+            });
+        });
+        var text = el('textarea', {id: 'comment-text', rows: 3, maxlength: 4000, required: true});
+        var form = el('form', {id: 'comment-form', className: 'stacked-form'},
+            el('div', {className: 'field'}, el('label', {'for': 'comment-text', text: 'Add a comment'}), text),
+            el('div', {className: 'actions'}, el('button', {type: 'submit', id: 'comment-button'}, 'Add comment')));
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            call('POST', versionPath(row) + '/review/comments', json({comment: text.value})).then(function (result) {
+                if (result.error) { reviewOutcome('bad', 'The comment was not added.', result.error); return; }
+                commentsStep(row);
+            });
+        });
+        panel.appendChild(form);
+    }
+
+    function wireReview() {
+        document.getElementById('review-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var year = document.getElementById('review-year').value;
+            if (year) { loadAwaiting(year); }
+        });
+    }
+
     function start() {
         call('GET', '/me').then(function (result) {
             if (result.error) {
@@ -811,11 +995,15 @@
                 reveal('schedule', 'Schedule');
                 loadSchedule();
             }
-            if (me.port) {
+            if (any(['pola-submitter', 'polb-submitter'])) {
                 reveal('submission', 'Submit a package');
                 wireUpload();
             }
-            if (!staff && !me.port) {
+            if (me.port || has('reviewer')) {
+                reveal('review', 'Certification and review');
+                wireReview();
+            }
+            if (!staff && !me.port && !has('reviewer')) {
                 pageMessage('', 'Nothing to show for your role.', 'Ask an administrator for the role you need.');
             }
         });

@@ -29,15 +29,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.domain.run.VerificationRun;
 
 /**
- * The whole cycle of a certified submission (reporting year 2069, used by no other test): the preparer uploads, the
- * official certifies, a reviewer takes it up, comments on a finding and returns it with a due date, the port answers
- * and resubmits, the reviewer accepts the new version, and the annual run uses exactly that version. Before that,
- * neither the uncertified draft nor the returned version feeds a run.
+ * The whole cycle of a certified submission (reporting year 2089, used by no other test; 2088 has no accepted
+ * version to compare with): the preparer uploads, the official certifies, a reviewer takes it up, comments on a
+ * finding and returns it with a due date, the port answers and resubmits, the reviewer accepts the new version, and
+ * the annual run uses exactly that version. Before that, neither the uncertified draft nor the returned version feeds
+ * a run.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
 
-    private static final int YEAR = 2069;
+    private static final int YEAR = 2089;
 
     @ArquillianResource
     private URL base;

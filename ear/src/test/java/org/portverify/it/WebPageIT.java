@@ -48,6 +48,8 @@ class WebPageIT {
     private static final int RUN_YEAR = 2040;
     /** The year the submitter uploads for through the form. */
     private static final int UPLOAD_YEAR = 2041;
+    /** The year a certifying official and a reviewer work on through the page. */
+    private static final int REVIEW_YEAR = 2085;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\":(\\d+)");
@@ -223,6 +225,61 @@ class WebPageIT {
                             "2060: due 2061-03-31 (America/Los_Angeles), set by admin"));
             browser.screenshot("admin");
         }
+    }
+
+    /**
+     * Reporting year 2085 (used by no other test; the next, 2086, is POLA's only): the port's certifying official
+     * certifies its draft on the page, reading the statement and giving their password again; the reviewer takes it
+     * up, comments and accepts it there.
+     */
+    @Test
+    @Order(5)
+    void anOfficialCertifiesOnThePageAndAReviewerAcceptsThere() throws Exception {
+        Browser.assumeInstalled();
+        String versions = Http.api(base) + "/submissions/POLB/" + REVIEW_YEAR;
+        HttpResponse<String> upload = Http.upload(Http.User.POLB, versions, "polb-" + REVIEW_YEAR + ".zip",
+                Packages.zip(Packages.forYear(Packages.demo("POLB"), "POLB", REVIEW_YEAR)), Map.of());
+        assertEquals(202, upload.statusCode(), upload.body());
+        assertTrue(await(Http.User.POLB, versions, s -> !s.equals("RECEIVED")).startsWith("ACCEPTED"));
+        By draft = By.cssSelector("#review-table tr[data-port='POLB'][data-version='1'][data-review-state='DRAFT']");
+        try (Browser browser = Browser.open(base, "polb-official", "polb-official-demo")) {
+            browser.await(By.id("review-year")).sendKeys(String.valueOf(REVIEW_YEAR));
+            browser.driver().findElement(By.id("review-show")).click();
+            browser.await(draft).findElement(By.cssSelector("button.certify")).click();
+            WebElement statement = browser.await(By.id("certify-statement"));
+            assertTrue(statement.getText().startsWith("I certify under penalty of law"), statement.getText());
+            assertFalse(browser.driver().findElements(By.id("upload-form")).stream().anyMatch(WebElement::isDisplayed),
+                    "the official certifies; uploading is the preparer's");
+            browser.driver().findElement(By.id("certify-password")).sendKeys("polb-official-demo");
+            browser.screenshot("official-certify");
+            browser.driver().findElement(By.id("certify-button")).click();
+            WebElement result = browser.await(By.cssSelector("#review-result .notice.ok"));
+            assertTrue(result.getText().contains("Certified: POLB " + REVIEW_YEAR + " version 1 by polb-official"),
+                    result.getText());
+            assertTrue(result.getText().contains("Ed25519 signature verified"), result.getText());
+            browser.await(By.cssSelector("#review-table tr[data-version='1'][data-review-state='CERTIFIED']"));
+            browser.screenshot("official");
+        }
+        try (Browser browser = Browser.open(base, "reviewer", "reviewer-demo")) {
+            browser.await(By.id("review-year")).sendKeys(String.valueOf(REVIEW_YEAR));
+            browser.driver().findElement(By.id("review-show")).click();
+            browser.await(By.cssSelector("#review-table tr[data-version='1'][data-review-state='CERTIFIED'] "
+                    + "button.take-up")).click();
+            browser.await(By.cssSelector("#review-table tr[data-version='1'][data-review-state='IN_REVIEW'] "
+                    + "button.comments")).click();
+            browser.await(By.id("comment-text")).sendKeys("Fleet figures checked against the 2024 inventory.");
+            browser.driver().findElement(By.id("comment-button")).click();
+            browser.await(By.cssSelector("#comments-list li[data-side='REGULATOR']"));
+            browser.screenshot("reviewer");
+            browser.driver().findElement(By.cssSelector(
+                    "#review-table tr[data-version='1'][data-review-state='IN_REVIEW'] button.accept")).click();
+            browser.await(By.id("review-empty"));
+            assertTrue(browser.driver().findElement(By.id("review-result")).getText()
+                    .contains("Accepted: POLB " + REVIEW_YEAR + " version 1"));
+        }
+        HttpResponse<String> version = Http.get(Http.User.BOARD, versions + "/1");
+        assertEquals("ACCEPTED", Json.createReader(new java.io.StringReader(version.body())).readObject()
+                .getString("reviewState"));
     }
 
     /** Both ports' 2040 packages uploaded over REST, then annual-verification for 2040 run to its end, once. */
