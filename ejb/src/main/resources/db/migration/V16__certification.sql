@@ -58,5 +58,12 @@ create table certification (
     signer            varchar(128)                not null,
     signed_at         timestamp(3) with time zone not null,
     key_id            varchar(64)                 not null references signing_key (key_id),
-    signature         varchar(200)                not null
+    signature         varchar(200)                not null,
+    -- the audit entry that recorded it, the last day the port may dispute the copy of record (regulator's time),
+    -- the PortVerify version that rendered the copy and the copy's SHA-256 (its bytes are in the package store)
+    audit_seq         bigint                      not null,
+    audit_sha256      varchar(64)                 not null,
+    dispute_until     date                        not null,
+    software_version  varchar(64)                 not null,
+    receipt_sha256    varchar(64)                 not null
 );

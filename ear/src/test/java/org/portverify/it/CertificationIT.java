@@ -1,5 +1,6 @@
 package org.portverify.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.portverify.application.SubmissionCertifications;
+import org.portverify.domain.model.Port;
 
 /**
  * Certification of a version (reporting year 2071, used by no other test): the port's preparer uploads, its
@@ -121,6 +126,41 @@ class CertificationIT {
         assertTrue(read.getBoolean("signatureValid"));
         assertEquals(403, Http.get(Http.User.POLB, certify).statusCode());
 
+        // The copy of record: kept at certification, naming the digest, every file and the signer; anyone who may read
+        // the version downloads it; rendered again from what is stored it is the same bytes.
+        HttpResponse<byte[]> receipt = Http.getBytes(Http.User.POLA, certify + "/receipt.pdf");
+        assertEquals(200, receipt.statusCode());
+        assertEquals(certified.getString("receiptSha256"), sha256(receipt.body()));
+        assertEquals(receipt.body().length, Http.getBytes(Http.User.REVIEWER, certify + "/receipt.pdf").body().length);
+        assertEquals(403, Http.getBytes(Http.User.POLB, certify + "/receipt.pdf").statusCode());
+        String receiptText = PdfText.of(receipt.body()).replaceAll("\\s+", " ");
+        assertTrue(receiptText.contains("Copy of record: POLA " + YEAR + ", version " + number), receiptText);
+        assertTrue(receiptText.contains("Package SHA-256 " + upload.getString("packageSha256")), receiptText);
+        assertTrue(receiptText.contains("Certified by pola-official, " + signedAt), receiptText);
+        assertTrue(receiptText.contains(certified.getString("signature")), "the signature whole: " + receiptText);
+        assertTrue(receiptText.contains("Audit trail entry " + certified.getJsonNumber("auditSeq").longValue()
+                + ", SHA-256 " + certified.getString("auditSha256")), receiptText);
+        assertTrue(receiptText.contains("until the end of " + certified.getString("disputeUntil")), receiptText);
+        assertTrue(receiptText.contains(text.substring(0, 60)), "the statement signed");
+        for (String file : List.of("manifest.csv", "emissions.csv", "throughput.csv", "milestones.csv", "fleet.csv")) {
+            assertTrue(receiptText.contains(file + " ("), file + ": " + receiptText);
+        }
+        assertArrayEquals(receipt.body(), Runs.lookup("portverify-ejb", SubmissionCertifications.class)
+                .renderReceiptAgain(Port.POLA, YEAR, number), "re-rendered byte for byte");
+
+        // The port disputes it within the window (30 days by default): a comment of the version, on the trail.
+        assertEquals(signedAt.atZone(java.time.ZoneId.of("America/Los_Angeles")).toLocalDate().plusDays(30),
+                LocalDate.parse(certified.getString("disputeUntil")), "30 days after signing, in the regulator's time");
+        JsonObject dispute = object(Http.postJson(Http.User.POLA, certify + "/disputes",
+                "{\"reason\":\"The fleet file listed is not the one we sent.\"}"), 201);
+        assertEquals("PORT", dispute.getString("side"));
+        assertEquals("Dispute of the copy of record: The fleet file listed is not the one we sent.",
+                dispute.getString("text"));
+        assertEquals(403, Http.postJson(Http.User.POLB, certify + "/disputes", "{\"reason\":\"x\"}")
+                .statusCode());
+        assertEquals(403, Http.postJson(Http.User.REVIEWER, certify + "/disputes", "{\"reason\":\"x\"}")
+                .statusCode(), "a dispute is the port's");
+
         // On the audit trail, by the official, with the signature; the chain still verifies.
         List<JsonObject> certifications = Json.createReader(new StringReader(Http.get(Http.User.AUDITOR,
                         api("/audit?limit=1000")).body())).readArray().stream().map(JsonValue::asJsonObject)
@@ -128,6 +168,8 @@ class CertificationIT {
                         && e.getString("objectId").equals(String.valueOf(certified.getInt("submissionId"))))
                 .toList();
         assertEquals(1, certifications.size(), "one entry for one certification, none for the refusals");
+        assertEquals(certified.getJsonNumber("auditSeq").longValue(), certifications.get(0).getJsonNumber("seq")
+                .longValue(), "the copy of record names its own entry");
         assertEquals("pola-official", certifications.get(0).getString("actor"));
         assertTrue(certifications.get(0).getString("detail").contains(certified.getString("signature")));
         assertTrue(object(Http.get(Http.User.AUDITOR, api("/audit/verification")), 200).getBoolean("intact"));

@@ -63,7 +63,8 @@ class ProductionRealmIT {
         Path demo = CONFIGURATION.resolve("portverify-demo-users");
         List<Path> identities = identities(demo);
         // Elytron names each file after the identity, '-' written as '_', then its name in base 32.
-        assertEquals(List.of("admin", "auditor", "board", "lockout_probe", "pola", "polb"), identities.stream()
+        assertEquals(List.of("admin", "auditor", "board", "lockout_probe", "pola", "pola_official", "polb",
+                "polb_official", "reviewer"), identities.stream()
                 .map(p -> p.getFileName().toString().replaceFirst("-[A-Z2-7]+\\.xml$", "")).sorted().toList());
         for (Path identity : identities) {
             Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(identity.toFile());

@@ -324,14 +324,31 @@ class RestApiIT {
             "POST, /runs?reportingYear=20x5, REVIEWER, 403",
             "PUT, /certification-statement, REVIEWER, 403",
             "POST, /submissions/POLA/2073/987654/certification, REVIEWER, 403",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, ANONYMOUS, 401",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, BOARD, 404",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, AUDITOR, 404",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, ADMIN, 404",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, REVIEWER, 404",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, POLA, 404",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, POLA_OFFICIAL, 404",
+            "GET, /submissions/POLA/2073/987654/certification/receipt.pdf, POLB, 403",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, ANONYMOUS, 401",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, BOARD, 403",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, AUDITOR, 403",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, ADMIN, 403",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, REVIEWER, 403",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, POLB, 403",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, POLA, 404",
+            "POST, /submissions/POLA/2073/987654/certification/disputes, POLA_OFFICIAL, 404",
             "GET, /health, ANONYMOUS, 200",
             "GET, /health, POLB, 200",
     })
     void rolesGuardEveryEndpoint(String method, String path, Http.User user, int status) throws Exception {
         HttpResponse<String> response = switch (method) {
             case "POST" -> path.endsWith("/certification") || path.endsWith("/return") || path.endsWith("/comments")
+                    || path.endsWith("/disputes")
                     ? Http.postJson(user, Http.api(base) + path, "{\"statementVersion\":1,\"password\":\"x\","
-                            + "\"comment\":\"x\",\"replyDue\":\"2099-12-31\"}")
+                            + "\"comment\":\"x\",\"replyDue\":\"2099-12-31\",\"reason\":\"x\"}")
                     : Http.post(user, Http.api(base) + path);
             case "PUT" -> Http.putJson(user, Http.api(base) + path, "{\"skipLimit\":-1}");
             default -> Http.get(user, Http.api(base) + path);

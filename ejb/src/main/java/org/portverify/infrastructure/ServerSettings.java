@@ -20,6 +20,9 @@ public final class ServerSettings {
 
     /** Days the stored package of a REJECTED upload is kept (its findings and digest stay forever); default 30. */
     public static final String REFUSED_PACKAGE_RETENTION_DAYS = "portverify.refused.package.retention.days";
+    /** Days after certification a port may dispute its copy of record; default 30. */
+    public static final String DISPUTE_WINDOW_DAYS = "portverify.dispute.window.days";
+
     /** The largest request body the API reads, in bytes (uploads); larger ones are refused with PV-1080. */
     public static final String UPLOAD_MAX_BYTES = "portverify.upload.max-bytes";
 
@@ -85,5 +88,20 @@ public final class ServerSettings {
         } catch (NumberFormatException e) {
             return UPLOAD_MAX_BYTES_DEFAULT;
         }
+    }
+
+    /** The dispute window in force now: {@value #DISPUTE_WINDOW_DAYS}, a whole number of days from 0, 30 if unset. */
+    public static int disputeWindowDays() {
+        String days = System.getProperty(DISPUTE_WINDOW_DAYS, "30").strip();
+        try {
+            int value = Integer.parseInt(days);
+            if (value >= 0 && value <= 3660) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalStateException("System property " + DISPUTE_WINDOW_DAYS
+                + " must be a whole number of days from 0 to 3660, not '" + days + "'");
     }
 }

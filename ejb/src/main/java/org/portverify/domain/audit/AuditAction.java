@@ -27,5 +27,7 @@ public enum AuditAction {
     /** A reviewer returned a version to the port, with a reply due date. */
     SUBMISSION_RETURNED,
     /** A reviewer accepted a version: it feeds the year's runs from now on. */
-    SUBMISSION_ACCEPTED
+    SUBMISSION_ACCEPTED,
+    /** The port disputed the copy of record of a certification, within the dispute window. */
+    COPY_OF_RECORD_DISPUTED
 }

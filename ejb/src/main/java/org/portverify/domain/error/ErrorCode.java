@@ -256,6 +256,8 @@ public enum ErrorCode {
     REVIEW_REFUSED("PV-4308", 409, "Version %d of the %s package for reporting year %d cannot be %s: it is %s"),
     REPLY_DUE_INVALID("PV-4309", 400, "Reply due date '%s' is invalid: expected a date YYYY-MM-DD after today (%s)"),
     COMMENT_INVALID("PV-4310", 400, "The comment is invalid: %s"),
+    DISPUTE_WINDOW_CLOSED("PV-4311", 409, "The copy of record of version %d could be disputed until %s; it is %s"
+            + " now: ask the regulator's reviewer in a comment instead"),
 
     // PV-50xx: the Governing Board report itself (PV-5002, a conformance other than tagged or pdfa, is retired:
     // the job parameter is refused with PV-4001 before a renderer sees it; never reuse it)

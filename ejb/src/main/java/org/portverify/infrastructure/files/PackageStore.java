@@ -32,7 +32,7 @@ public class PackageStore {
         Path root = root();
         try {
             StoredPackage written = writeDigesting(bytes, root, "upload-");
-            Path target = root.resolve(written.sha256().substring(0, 2)).resolve(written.sha256());
+            Path target = addressOf(root, written.sha256());
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(written.path());
@@ -43,6 +43,19 @@ public class PackageStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The stored file of {@code sha256} (a package, a copy of record), if the store holds it. */
+    public java.util.Optional<Path> find(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return java.util.Optional.empty();
+        }
+        Path file = addressOf(root(), sha256);
+        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    private static Path addressOf(Path root, String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     /**

@@ -202,6 +202,20 @@ public class SubmissionRepository {
                 .setParameter("id", submissionId).setParameter("severity", severity).getSingleResult();
     }
 
+    /** How many records of each part a version holds (what its ingest kept). */
+    public record RecordCounts(long figures, long throughput, long milestones, long fleet) {
+    }
+
+    public RecordCounts countRecords(long submissionId) {
+        return new RecordCounts(count("InventoryFigure", submissionId), count("Throughput", submissionId),
+                count("Milestone", submissionId), count("FleetFigure", submissionId));
+    }
+
+    private long count(String entity, long submissionId) {
+        return em.createQuery("select count(x) from " + entity + " x where x.submissionId = :id", Long.class)
+                .setParameter("id", submissionId).getSingleResult();
+    }
+
     public long countRejected(long submissionId) {
         return em.createQuery("select count(r) from RejectedRecord r where r.submissionId = :id", Long.class)
                 .setParameter("id", submissionId).getSingleResult();

@@ -39,4 +39,18 @@ class SignedTextTest {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 CanonicalText.sha256("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aCopyOfRecordMayBeDisputedToTheEndOfItsLastDayAndIsKeptOnce() {
+        SignedText text = new SignedText(Port.POLA, 2026, 1, "a".repeat(64), 1, "b".repeat(64), "pola-official",
+                Instant.parse("2026-12-07T15:30:00Z"));
+        Certification certification = new Certification(7, text, "k".repeat(64), "sig", 42, "c".repeat(64),
+                java.time.LocalDate.of(2027, 1, 6), "0.1.0");
+        org.junit.jupiter.api.Assertions.assertTrue(certification.disputableOn(java.time.LocalDate.of(2027, 1, 6)));
+        org.junit.jupiter.api.Assertions.assertFalse(certification.disputableOn(java.time.LocalDate.of(2027, 1, 7)));
+        certification.keptAs("d".repeat(64));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> certification.keptAs("e".repeat(64)));
+        assertEquals("d".repeat(64), certification.getReceiptSha256());
+    }
 }

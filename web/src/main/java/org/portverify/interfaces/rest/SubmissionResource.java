@@ -210,4 +210,38 @@ public class SubmissionResource {
         return certifications.certification(Roles.visiblePort(security, port), PathParams.year(reportingYear),
                 PathParams.version(version));
     }
+
+    /**
+     * The copy of record of a certified version: the PDF/A kept at certification (the port's SHA-256 of it is in the
+     * certification, {@code receiptSha256}). PV-4306 when the version is not certified.
+     */
+    @GET
+    @Path("{version}/certification/receipt.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER,
+            Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF, Roles.REVIEWER})
+    public Response receipt(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
+                            @PathParam("version") String version) {
+        Port target = Roles.visiblePort(security, port);
+        int year = PathParams.year(reportingYear);
+        int number = PathParams.version(version);
+        byte[] pdf = certifications.receipt(target, year, number);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + "copy-of-record-" + target + "-" + year + "-v" + number + ".pdf\"").build();
+    }
+
+    /**
+     * The port disputes its copy of record within the dispute window: body {@code {"reason": "..."}}; 201 with the
+     * comment it becomes. PV-4311 once the window closed.
+     */
+    @POST
+    @Path("{version}/certification/disputes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.POLA_SUBMITTER, Roles.POLB_SUBMITTER, Roles.POLA_CERTIFIER, Roles.POLB_CERTIFIER})
+    public Response dispute(@PathParam("port") String port, @PathParam("reportingYear") String reportingYear,
+                            @PathParam("version") String version, String body) {
+        return Response.status(201).entity(certifications.dispute(Roles.visiblePort(security, port),
+                PathParams.year(reportingYear), PathParams.version(version), security.getUserPrincipal().getName(),
+                JsonMember.required(body, "reason"))).build();
+    }
 }
