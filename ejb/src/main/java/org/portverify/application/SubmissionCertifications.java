@@ -143,9 +143,10 @@ public class SubmissionCertifications {
         Certification certification = new Certification(submission.getId(), text, signed.keyId(),
                 signed.signature(), recorded.getSeq(), recorded.getEntrySha256(), disputeUntil,
                 BoardReports.softwareVersion());
-        certifications.add(certification);
+        // Rendered before it is persisted: the receipt's queries would flush a certification without its digest.
         byte[] receipt = renderReceipt(submission, certification);
         certification.keptAs(store.store(new ByteArrayInputStream(receipt)).sha256());
+        certifications.add(certification);
         return view(submission, certification);
     }
 
