@@ -876,7 +876,7 @@
             .then(function (result) {
                 if (result.error) { reviewOutcome('bad', 'Not done.', result.error); return result; }
                 reviewOutcome('ok', done + ': ' + row.port + ' ' + row.reportingYear + ' version ' + row.version + '.',
-                    result.body && result.body.reviewState ? 'Now ' + humanStatus(result.body.reviewState) + '.' : null);
+                    result.body && result.body.reviewState ? 'State: ' + humanStatus(result.body.reviewState) + '.' : null);
                 document.getElementById('review-step').hidden = true;
                 loadAwaiting(row.reportingYear);
                 return result;
@@ -911,6 +911,10 @@
                             + ' by ' + c.signer + ' at ' + when(c.signedAt) + '.',
                             'Package SHA-256 ' + c.packageSha256 + '; ' + c.algorithm + ' signature '
                             + (c.signatureValid ? 'verified' : 'NOT verified') + ' (seal ' + c.keyId.substring(0, 16) + '…).');
+                        document.getElementById('review-result').appendChild(el('p', {},
+                            el('a', {id: 'copy-of-record', href: API + versionPath(row) + '/certification/receipt.pdf',
+                                download: 'copy-of-record-' + row.port + '-' + row.reportingYear + '-v' + row.version
+                                    + '.pdf'}, 'Copy of record (PDF)')));
                         document.getElementById('review-step').hidden = true;
                         loadAwaiting(row.reportingYear);
                     });

@@ -257,6 +257,8 @@ class WebPageIT {
             assertTrue(result.getText().contains("Certified: POLB " + REVIEW_YEAR + " version 1 by polb-official"),
                     result.getText());
             assertTrue(result.getText().contains("Ed25519 signature verified"), result.getText());
+            assertTrue(browser.driver().findElement(By.id("copy-of-record")).getAttribute("href")
+                    .endsWith("/api/submissions/POLB/" + REVIEW_YEAR + "/1/certification/receipt.pdf"));
             browser.await(By.cssSelector("#review-table tr[data-version='1'][data-review-state='CERTIFIED']"));
             browser.screenshot("official");
         }
