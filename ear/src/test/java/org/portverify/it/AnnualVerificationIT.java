@@ -37,10 +37,12 @@ import java.nio.file.Path;
 import org.portverify.interfaces.batch.RunHistory;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.application.AnnualVerifications;
+import org.portverify.application.AuditTrail;
 import org.portverify.application.BoardReports;
 import org.portverify.application.CaapProgress;
 import org.portverify.application.ComplianceReview;
 import org.portverify.application.ProgressInputs;
+import org.portverify.application.PageRequest;
 import org.portverify.application.ProgressReview;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.metrics.goals.CaapTarget;
@@ -65,6 +67,8 @@ import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.audit.AuditEntry;
+import org.portverify.domain.submission.ReviewState;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.SubmissionStatus;
@@ -128,6 +132,10 @@ class AnnualVerificationIT {
         List<Submission> inputs = Runs.lookup(EJB, VerificationRuns.class).inputs(executionId);
         assertEquals(2, inputs.size());
         inputs.forEach(s -> assertEquals(SubmissionStatus.ACCEPTED, s.getStatus()));
+        inputs.forEach(s -> assertEquals(ReviewState.FILED, s.getReviewState(), "the regulator's folder intake"));
+        List<String> filed = Runs.lookup(EJB, AuditTrail.class).page(PageRequest.of("0", "1000")).stream()
+                .filter(e -> e.getAction().equals("SUBMISSION_FILED")).map(AuditEntry::getObjectId).toList();
+        inputs.forEach(s -> assertTrue(filed.contains(String.valueOf(s.getId())), "filed on the audit trail"));
 
         List<ReductionMetric> metrics = Runs.lookup(EJB, VerificationRuns.class).metrics(executionId);
         // POLA 2024, demo totals (demo-data/README.md): DPM 900 -> 88.652 short tons, TEU 7,484,624 -> 10,296,000.
@@ -169,6 +177,7 @@ class AnnualVerificationIT {
             }
         }
         assertTrue(text.contains("No record was refused."), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("CSV folder, filed by the regulator"), "the folder intake");
         assertEquals(report.getPdf().length, report.getSizeBytes());
 
         // Compliance as of 2025-12-31: POLB-P1-01 (within POLB's control, due 2025-12-15) is not completed: one

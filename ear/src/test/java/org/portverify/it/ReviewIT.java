@@ -113,7 +113,12 @@ class ReviewIT {
         assertEquals("ACCEPTED", accepted.getString("reviewState"));
         assertEquals(0, awaiting(Http.User.REVIEWER).size(), "nothing waits any more");
 
-        assertEquals(List.of(secondId), pinnedBy(run(BatchStatus.COMPLETED)), "exactly the accepted version");
+        long run = run(BatchStatus.COMPLETED);
+        assertEquals(List.of(secondId), pinnedBy(run), "exactly the accepted version");
+        String pdf = PdfText.of(Http.getBytes(Http.User.BOARD, api("/reports/runs/" + run + "/board.pdf")).body())
+                .replaceAll("\\s+", " ");
+        assertTrue(pdf.contains("ZIP upload by pola, certified and accepted by reviewer"), pdf);
+        assertTrue(pdf.contains(second.getString("packageSha256")), "the accepted version's digest");
         assertTrue(secondId != firstId);
         List<String> actions = Json.createReader(new StringReader(Http.get(Http.User.AUDITOR,
                 api("/audit?limit=1000")).body())).readArray().stream().map(JsonValue::asJsonObject)

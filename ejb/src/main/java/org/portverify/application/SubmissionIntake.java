@@ -63,14 +63,24 @@ public class SubmissionIntake {
             return new RegistrationOutcome(port, RegistrationOutcome.Kind.MISSING, null,
                     "No package from " + port + " for " + reportingYear + " at " + folder.path());
         }
+        RegistrationOutcome outcome;
+        String digest = null;
         try {
             List<SubmissionFile> files = folder.files();
-            return receive(port, reportingYear, folder, SubmissionFolder.packageDigest(files), files,
-                    PackageFormat.FOLDER, null);
+            digest = SubmissionFolder.packageDigest(files);
+            outcome = receive(port, reportingYear, folder, digest, files, PackageFormat.FOLDER, null);
         } catch (RuleViolation violation) {
             LOG.warning(violation.getMessage());
-            return new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, null, violation.getMessage());
+            outcome = new RegistrationOutcome(port, RegistrationOutcome.Kind.REFUSED, null, violation.getMessage());
         }
+        // A folder read again unchanged at every run is no arrival; a new package, or one refused, is.
+        if (outcome.kind() == RegistrationOutcome.Kind.NEW_VERSION
+                || outcome.kind() == RegistrationOutcome.Kind.REFUSED) {
+            audit.record(AuditTrail.SYSTEM, AuditAction.SUBMISSION_FILED, "submission", outcome.submissionId(),
+                    port + " " + reportingYear + " " + folder.path() + (digest == null ? "" : " sha256 " + digest)
+                            + " " + outcome.kind() + ": " + outcome.message());
+        }
+        return outcome;
     }
 
     /**

@@ -58,11 +58,20 @@ final class DataQualityAssembler {
                 ReportFormats.words(s.getStatus().name()), received(s, deadline), s.getPackageSha256())).toList();
     }
 
-    /** How the version arrived, and, when the run recorded a deadline it missed, that it was late and by when due. */
+    /**
+     * How the version arrived and who vouched for it (filed by the regulator, or certified and accepted by a
+     * reviewer), and, when the run recorded a deadline it missed, that it was late and by when due.
+     */
     private static String received(Submission s, Optional<LocalDate> deadline) {
         PackageFormat format = s.getFormat();
         String carrier = format == null || format == PackageFormat.FOLDER ? "CSV folder" : format.name() + " upload";
-        String how = s.getUploadedBy() == null ? carrier : carrier + " by " + s.getUploadedBy();
+        String how = (s.getUploadedBy() == null ? carrier : carrier + " by " + s.getUploadedBy()) + switch (
+                s.getReviewState()) {
+            case FILED -> ", filed by the regulator";
+            case ACCEPTED -> s.getReviewedBy() == null ? ", accepted on validation before certification existed"
+                    : ", certified and accepted by " + s.getReviewedBy();
+            default -> "";
+        };
         return deadline.filter(due -> SubmissionDeadline.missed(s.getReceivedAt(), due))
                 .map(due -> how + "; LATE: received " + s.getReceivedAt().atZone(SubmissionDeadline.REGULATOR_TIME)
                         .toLocalDate() + ", due " + due).orElse(how);

@@ -4,6 +4,8 @@ package org.portverify.domain.audit;
 public enum AuditAction {
     /** A port's package arrived by upload: its version, digest and what became of it. */
     SUBMISSION_UPLOADED,
+    /** A package of the regulator's intake folder was registered by a run as a new version, or refused as a whole. */
+    SUBMISSION_FILED,
     /** An ingest closed a version: accepted (with or without warnings) or rejected. */
     SUBMISSION_DECIDED,
     /** An annual verification was started, by a person or the schedule. */
