@@ -131,6 +131,8 @@ class ReviewIT {
                 "REVIEW_COMMENTED pola", "SUBMISSION_RETURNED reviewer", "REVIEW_COMMENTED reviewer",
                 "REVIEW_STARTED reviewer", "SUBMISSION_CERTIFIED pola-official", "SUBMISSION_DECIDED system",
                 "SUBMISSION_UPLOADED pola"), actions, "newest first, every step on the audit trail");
+        JsonObject chain = object(Http.get(Http.User.AUDITOR, api("/audit/verification")), 200);
+        assertTrue(chain.getBoolean("intact"), "the chain verifies after the cycle: " + chain);
     }
 
     private JsonObject upload(String note) throws Exception {
