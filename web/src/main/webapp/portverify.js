@@ -536,6 +536,27 @@
         });
     }
 
+    function wireStatementForm() {
+        var form = document.getElementById('statement-form');
+        var text = document.getElementById('statement-text');
+        function show(result, published) {
+            var out = document.getElementById('statement-result');
+            if (result.error) { out.textContent = result.error; return; }
+            text.value = result.body.text;
+            document.getElementById('statement-version').textContent = 'In force: version ' + result.body.version
+                + ', published by ' + result.body.publishedBy + ' on ' + when(result.body.publishedAt) + '.';
+            out.textContent = published ? 'Version ' + result.body.version + ' is in force.' : '';
+        }
+        form.hidden = false;
+        call('GET', '/certification-statement').then(function (result) { show(result, false); });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            call('PUT', '/certification-statement', json({text: text.value})).then(function (result) {
+                show(result, true);
+            });
+        });
+    }
+
     function wireStartForm() {
         var form = document.getElementById('start-run');
         form.hidden = false;
@@ -879,6 +900,7 @@
                     result.body && result.body.reviewState ? 'State: ' + humanStatus(result.body.reviewState) + '.' : null);
                 document.getElementById('review-step').hidden = true;
                 loadAwaiting(row.reportingYear);
+                loadCertified(row.reportingYear);
                 return result;
             });
     }
@@ -917,6 +939,7 @@
                                     + '.pdf'}, 'Copy of record (PDF)')));
                         document.getElementById('review-step').hidden = true;
                         loadAwaiting(row.reportingYear);
+                        loadCertified(row.reportingYear);
                     });
             });
             panel.appendChild(form);
@@ -970,11 +993,69 @@
         panel.appendChild(form);
     }
 
+    /** The year's certified versions (a port's own, or both for the reviewer): copy of record, and for the port a dispute. */
+    function loadCertified(year) {
+        var body = document.getElementById('certified-body');
+        var ports = me.port ? [me.port] : ['POLA', 'POLB'];
+        return Promise.all(ports.map(function (port) {
+            return call('GET', '/submissions/' + port + '/' + encodeURIComponent(year));
+        })).then(function (results) {
+            var certified = [];
+            results.forEach(function (result) {
+                (result.body || []).forEach(function (v) {
+                    if (['CERTIFIED', 'IN_REVIEW', 'ACCEPTED', 'RETURNED'].indexOf(v.reviewState) >= 0) { certified.push(v); }
+                });
+            });
+            if (!certified.length) {
+                replace(body, el('p', {className: 'muted', text: 'No version of ' + year + ' is certified yet.'}));
+                return;
+            }
+            var rows = el('tbody', {});
+            certified.forEach(function (v) {
+                var row = {port: v.port, reportingYear: v.reportingYear, version: v.version};
+                rows.appendChild(el('tr', {'data-port': v.port, 'data-version': v.version},
+                    el('td', {text: v.port}), el('td', {text: String(v.version)}), el('td', {}, badge(v.reviewState)),
+                    el('td', {}, el('a', {className: 'copy-of-record', href: API + versionPath(row)
+                        + '/certification/receipt.pdf'}, 'Copy of record (PDF)')),
+                    el('td', {}, me.port ? el('button', {type: 'button', className: 'dispute',
+                        onclick: function () { disputeStep(row); }}, 'Dispute…') : null)));
+            });
+            replace(body, el('div', {className: 'table-wrap'}, el('table', {id: 'certified-table'},
+                el('caption', {text: 'Certified versions of ' + year + ' and their copies of record'}),
+                el('thead', {}, el('tr', {}, el('th', {scope: 'col', text: 'Port'}),
+                    el('th', {scope: 'col', text: 'Version'}), el('th', {scope: 'col', text: 'State'}),
+                    el('th', {scope: 'col', text: 'Copy of record'}), el('th', {scope: 'col', text: 'Actions'}))),
+                rows)));
+        });
+    }
+
+    function disputeStep(row) {
+        var panel = stepPanel('Dispute the copy of record of ' + row.port + ' ' + row.reportingYear + ' version '
+            + row.version);
+        var reason = el('textarea', {id: 'dispute-reason', rows: 3, maxlength: 3900, required: true});
+        var form = el('form', {id: 'dispute-form', className: 'stacked-form'},
+            el('div', {className: 'field'}, el('label', {'for': 'dispute-reason', text: 'What is wrong with it'}),
+                reason),
+            el('div', {className: 'actions'}, el('button', {type: 'submit', id: 'dispute-button'}, 'Send the dispute')));
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            call('POST', versionPath(row) + '/certification/disputes', json({reason: reason.value}))
+                .then(function (result) {
+                    if (result.error) { reviewOutcome('bad', 'The dispute was not sent.', result.error); return; }
+                    reviewOutcome('ok', 'Dispute sent: ' + row.port + ' ' + row.reportingYear + ' version '
+                        + row.version + '.', 'It is a comment of the version for the reviewer to answer.');
+                    document.getElementById('review-step').hidden = true;
+                });
+        });
+        panel.appendChild(form);
+        reason.focus();
+    }
+
     function wireReview() {
         document.getElementById('review-form').addEventListener('submit', function (event) {
             event.preventDefault();
             var year = document.getElementById('review-year').value;
-            if (year) { loadAwaiting(year); }
+            if (year) { loadAwaiting(year); loadCertified(year); }
         });
     }
 
@@ -992,7 +1073,7 @@
             if (staff) {
                 reveal('reports', 'Reports');
                 reveal('runs', 'Runs');
-                if (has('admin')) { wireStartForm(); wireToleranceForm(); wireDeadlineForm(); }
+                if (has('admin')) { wireStartForm(); wireToleranceForm(); wireDeadlineForm(); wireStatementForm(); }
                 loadReports().then(loadRuns);
             }
             if (any(['admin', 'auditor'])) {

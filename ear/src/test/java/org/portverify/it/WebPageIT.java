@@ -223,6 +223,20 @@ class WebPageIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("deadline-result"),
                             "2060: due 2061-03-31 (America/Los_Angeles), set by admin"));
+            // ... and publishes a new version of the certification statement.
+            int before = Json.createReader(new java.io.StringReader(Http.get(Http.User.ADMIN, Http.api(base)
+                    + "/certification-statement").body())).readObject().getInt("version");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("statement-version"), "In force: version " + before));
+            browser.driver().findElement(By.id("statement-text")).sendKeys(" (Reviewed on the page.)");
+            browser.driver().findElement(By.id("statement-publish")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("statement-result"),
+                            "Version " + (before + 1) + " is in force."));
+            assertTrue(Json.createReader(new java.io.StringReader(Http.get(Http.User.POLA, Http.api(base)
+                    + "/certification-statement").body())).readObject().getString("text")
+                    .endsWith(" (Reviewed on the page.)"), "the ports read the new version");
             browser.screenshot("admin");
         }
     }
@@ -260,6 +274,17 @@ class WebPageIT {
             assertTrue(browser.driver().findElement(By.id("copy-of-record")).getAttribute("href")
                     .endsWith("/api/submissions/POLB/" + REVIEW_YEAR + "/1/certification/receipt.pdf"));
             browser.await(By.cssSelector("#review-table tr[data-version='1'][data-review-state='CERTIFIED']"));
+            // The certified version's copy of record, and the port's dispute of it.
+            browser.await(By.cssSelector("#certified-table tr[data-port='POLB'][data-version='1'] button.dispute"))
+                    .click();
+            browser.await(By.id("dispute-reason")).sendKeys("The received time is an hour off.");
+            browser.driver().findElement(By.id("dispute-button")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("review-result"), "Dispute sent: POLB " + REVIEW_YEAR + " version 1."));
+            assertTrue(browser.driver().findElement(By.cssSelector(
+                    "#certified-table tr[data-version='1'] a.copy-of-record")).getAttribute("href")
+                    .endsWith("/1/certification/receipt.pdf"));
             browser.screenshot("official");
         }
         try (Browser browser = Browser.open(base, "reviewer", "reviewer-demo")) {
@@ -272,6 +297,8 @@ class WebPageIT {
             browser.await(By.id("comment-text")).sendKeys("Fleet figures checked against the 2024 inventory.");
             browser.driver().findElement(By.id("comment-button")).click();
             browser.await(By.cssSelector("#comments-list li[data-side='REGULATOR']"));
+            assertTrue(browser.driver().findElement(By.cssSelector("#comments-list li[data-side='PORT']")).getText()
+                    .contains("Dispute of the copy of record: The received time is an hour off."), "the dispute");
             browser.screenshot("reviewer");
             browser.driver().findElement(By.cssSelector(
                     "#review-table tr[data-version='1'][data-review-state='IN_REVIEW'] button.accept")).click();
