@@ -44,9 +44,13 @@ public record TrendWindow(int fromYear, int toYear) {
      * The window a run fits its trends over unless told otherwise: 2017 (the 2017 CAAP update, the year the
      * inventories compare with since 2023) to the reporting year. It keeps the gap between the 2005 baseline and the
      * annual series out of the fit, where 2005 would otherwise lie off any straight line through the recent years.
+     * A reporting year before 2017 fits the annual inventories from 2006 (the first after the baseline) to it.
      */
     public static TrendWindow defaultFor(int reportingYear) {
-        return new TrendWindow(DEFAULT_FIRST_YEAR, Math.max(DEFAULT_FIRST_YEAR, reportingYear));
+        if (reportingYear < DEFAULT_FIRST_YEAR) {
+            return new TrendWindow(FIRST_ANNUAL_YEAR, Math.max(FIRST_ANNUAL_YEAR, reportingYear));
+        }
+        return new TrendWindow(DEFAULT_FIRST_YEAR, reportingYear);
     }
 
     /**
@@ -87,5 +91,7 @@ public record TrendWindow(int fromYear, int toYear) {
     /** The 2005 baseline is the first data year an inventory reports; reporting years end at 2100. */
     static final int FIRST_DATA_YEAR = 2005;
     static final int DEFAULT_FIRST_YEAR = 2017;
+    /** The first data year after the 2005 baseline: the earliest reporting year (the API's 2006). */
+    static final int FIRST_ANNUAL_YEAR = 2006;
     static final int LAST_DATA_YEAR = 2100;
 }

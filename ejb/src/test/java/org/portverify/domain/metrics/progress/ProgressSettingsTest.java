@@ -50,6 +50,16 @@ class ProgressSettingsTest {
         assertTrue(refused.getMessage().contains(text), refused.getMessage());
     }
 
+    /** Issue 15: a reporting year before 2017 had the window 2017-2017, no trend at all. */
+    @Test
+    void theDefaultWindowOfAYearBefore2017RunsFromTheFirstAnnualInventoryToIt() {
+        assertEquals(new TrendWindow(2006, 2012), TrendWindow.defaultFor(2012));
+        assertEquals(new TrendWindow(2006, 2016), TrendWindow.parse("", 2016));
+        assertEquals(new TrendWindow(2006, 2006), TrendWindow.defaultFor(2006));
+        assertEquals(new TrendWindow(2017, 2017), TrendWindow.defaultFor(2017));
+        assertEquals(new TrendWindow(2017, 2025), TrendWindow.defaultFor(2025));
+    }
+
     @Test
     void aWindowIsTwoDataYears() {
         assertEquals(new TrendWindow(2017, 2025), TrendWindow.parse(" 2017-2025 ", 2030));
