@@ -126,17 +126,42 @@ final class ChartAssembler {
     /** NOx tons of each port by source category, reporting year. */
     private static Optional<Chart> categoryTonsChart(MetricIndex index, int year) {
         List<Chart.Bar> bars = new ArrayList<>();
+        Map<Scope, SourceCategory> largest = new java.util.EnumMap<>(Scope.class);
+        Map<Scope, java.math.BigDecimal> largestTons = new java.util.EnumMap<>(Scope.class);
         for (SourceCategory c : SourceCategory.values()) {
             for (Scope scope : List.of(Scope.POLA, Scope.POLB)) {
                 ReductionMetric m = index.get(scope, c, Pollutant.NOX, year);
                 if (m != null) {
                     bars.add(new Chart.Bar(shortName(c), scope.displayName(), m.getTons().doubleValue()));
+                    if (!largestTons.containsKey(scope) || m.getTons().compareTo(largestTons.get(scope)) > 0) {
+                        largest.put(scope, c);
+                        largestTons.put(scope, m.getTons());
+                    }
                 }
             }
         }
         return bars.isEmpty() ? Optional.empty() : Optional.of(Chart.bar(
                 "NOx by source category, " + year + ", short tons", "short tons", false, bars,
-                "Where each port's NOx comes from in " + year + "; ocean-going vessels are the largest source."));
+                categoryTonsCaption(year, largest)));
+    }
+
+    /**
+     * Says which category is each port's largest NOx source, as the bars show it (issue 15: it used to say
+     * ocean-going vessels whatever the figures).
+     */
+    static String categoryTonsCaption(int year, Map<Scope, SourceCategory> largest) {
+        String lead = "Where each port's NOx comes from in " + year;
+        if (largest.isEmpty()) {
+            return lead + ".";
+        }
+        if (largest.size() > 1 && new java.util.HashSet<>(largest.values()).size() == 1) {
+            return lead + "; the largest source at both ports: "
+                    + largest.values().iterator().next().displayName().toLowerCase(java.util.Locale.ROOT) + ".";
+        }
+        return lead + "; the largest source: " + largest.entrySet().stream()
+                .map(e -> e.getKey().displayName() + ", "
+                        + e.getValue().displayName().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
     }
 
     private static Optional<Chart> zeroEmissionChart(List<ZeroEmissionShare> shares) {
