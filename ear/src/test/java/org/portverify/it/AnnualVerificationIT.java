@@ -176,7 +176,7 @@ class AnnualVerificationIT {
                 assertTrue(text.contains(file.sha256()), "digest of " + input.getPort() + " " + file.fileName());
             }
         }
-        assertTrue(text.contains("No record was refused."), text);
+        assertTrue(text.contains("Nothing was refused: no record and no package error."), text);
         assertTrue(text.replaceAll("\\s+", " ").contains("CSV folder, filed by the regulator"), "the folder intake");
         assertEquals(report.getPdf().length, report.getSizeBytes());
 

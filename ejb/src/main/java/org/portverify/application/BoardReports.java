@@ -28,7 +28,9 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
-import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Finding;
+import org.portverify.domain.submission.Severity;
+import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.Submission;
 import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
@@ -98,13 +100,13 @@ public class BoardReports {
         return model;
     }
 
-    /** The report's content from the run's stored metrics, inputs, rejected records, compliance and progress. */
+    /** The report's content from the run's stored metrics, inputs, what their ingest refused, compliance, progress. */
     private BoardReportModel model(VerificationRun run, ReportConformance conformance, ReportStatus status) {
         long executionId = run.getExecutionId();
         List<ReductionMetric> metrics = verificationRuns.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
-        Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
-        inputs.forEach(s -> rejected.put(s.getId(), submissions.rejected(s.getId())));
+        Map<Long, List<Finding>> refused = new HashMap<>();
+        inputs.forEach(s -> refused.put(s.getId(), refused(s.getId())));
         Map<Port, List<ComplianceItem>> statuses = new EnumMap<>(Port.class);
         for (Port port : Port.values()) {
             statuses.put(port, compliance.statuses(executionId, port));
@@ -115,7 +117,7 @@ public class BoardReports {
         }
         ProgressFigures figures = new ProgressFigures(progress.standards(executionId),
                 progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
-        return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, rejected, statuses,
+        return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, refused, statuses,
                 compliance.ledger(), figures), softwareVersion(), conformance, status);
     }
 
@@ -127,6 +129,17 @@ public class BoardReports {
     public BoardReport latest(int reportingYear) {
         return runs.latestReport(reportingYear)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_NOT_FOUND, reportingYear));
+    }
+
+    /** The version's refused records and its package-level errors, in file, line and code order. */
+    private List<Finding> refused(long submissionId) {
+        List<Finding> refused = new java.util.ArrayList<>();
+        submissions.rejected(submissionId).forEach(r -> refused.add(r.finding()));
+        submissions.findings(submissionId).stream().map(ValidationFinding::finding)
+                .filter(f -> f.severity() == Severity.ERROR).forEach(refused::add);
+        refused.sort(java.util.Comparator.comparing(Finding::fileName).thenComparingLong(Finding::line)
+                .thenComparing(f -> f.code().code()));
+        return refused;
     }
 
     public BoardReport forExecution(long executionId) {

@@ -39,7 +39,7 @@ import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.FleetFigure;
 import org.portverify.domain.submission.InventoryFigure;
 import org.portverify.domain.submission.Manifest;
-import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.SubmissionFile;
 import org.portverify.domain.submission.Throughput;
@@ -161,8 +161,8 @@ public final class BoardReportFixtures {
         }
         ProgressFigures progress = new ProgressFigures(computed.standards(), computed.qaFlags(),
                 computed.zeroEmissionShares(), trends);
-        Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
-        return new BoardReportInputs(run, metrics, inputs, rejected, statuses, ledger, progress);
+        Map<Long, List<Finding>> refused = new HashMap<>();
+        return new BoardReportInputs(run, metrics, inputs, refused, statuses, ledger, progress);
     }
 
     /** A package whose files have made-up but well-formed digests (64 hex characters from one letter). */

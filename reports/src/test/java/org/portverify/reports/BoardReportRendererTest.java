@@ -52,9 +52,9 @@ class BoardReportRendererTest {
         assertTrue(text.contains("2024 tons"), "reporting-year column header");
         assertTrue(text.contains("-93%"), "change per 10,000 TEU cell");
         assertTrue(text.contains("Change vs 2005 by data year"), "section 2 heading");
-        assertTrue(text.contains("Records refused at ingest"), "data quality sub-heading");
+        assertTrue(text.contains("Refused at ingest: records and package errors"), "data quality sub-heading");
         assertTrue(text.contains("PV-2103"), "refused record's code");
-        assertFalse(text.contains("No record was refused."), "no empty-table note when a record was refused");
+        assertFalse(text.contains("Nothing was refused: no record and no package error."), "no empty-table note when a record was refused");
         assertTrue(text.contains("9. Provenance"), "provenance heading");
         assertTrue(text.contains(SampleModels.POLA_SHA), "full 64-char SHA-256 of an input, unclipped");
         assertTrue(text.contains(SampleModels.POLB_SHA), "full 64-char SHA-256 of the other input");
@@ -157,7 +157,7 @@ class BoardReportRendererTest {
         String text = text(renderer.renderPdf(SampleModels.sample()));
         int trends = text.indexOf("2. Change vs 2005 by data year");
         int compliance = text.indexOf("7. Cooperative Agreement compliance");
-        int refused = text.indexOf("Records refused at ingest");
+        int refused = text.indexOf("Refused at ingest: records and package errors");
         int provenance = text.indexOf("9. Provenance");
         assertTrue(trends >= 0 && trends < compliance && compliance < refused && refused < provenance,
                 trends + " < " + compliance + " < " + refused + " < " + provenance);
@@ -276,8 +276,8 @@ class BoardReportRendererTest {
     @Test
     void anEmptyRejectedListSaysSo() throws IOException {
         String text = text(renderer.renderPdf(SampleModels.withoutRejected()));
-        assertTrue(text.contains("Records refused at ingest"));
-        assertTrue(text.contains("No record was refused."));
+        assertTrue(text.contains("Refused at ingest: records and package errors"));
+        assertTrue(text.contains("Nothing was refused: no record and no package error."));
         assertFalse(text.contains("PV-2103"));
     }
 

@@ -40,7 +40,7 @@ public final class BoardReportAssembly {
         List<String> missing = DataQualityAssembler.missingSubmissions(inputs.submissions(), year);
         return new BoardReportModel(identity,
                 HeadlineAssembler.headline(inputs.metrics(), year),
-                ProvenanceAssembler.provenance(inputs.submissions(), inputs.rejected()),
+                ProvenanceAssembler.provenance(inputs.submissions(), inputs.refused()),
                 compliance,
                 SummaryAssembler.summary(index, year, run.getAsOfDate(), inputs.progress(), compliance, missing),
                 categories,

@@ -11,7 +11,7 @@ import org.portverify.domain.agreement.compliance.DefaultsLedger;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.run.VerificationRun;
-import org.portverify.domain.submission.RejectedRecord;
+import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Submission;
 
 /**
@@ -21,13 +21,14 @@ import org.portverify.domain.submission.Submission;
  * @param run         the run (reporting year, as-of date, rules version, the execution id it reports)
  * @param metrics     the run's metric rows, in stored order (the data digest is taken over that order)
  * @param submissions the submission versions the run pinned
- * @param rejected    the records refused at ingest, by submission id (a submission without an entry had none)
+ * @param refused     what the ingest refused, by submission id: refused records and package-level errors (e.g. a data
+ *                    year without TEU, PV-1311), each as its finding; a submission without an entry had none
  * @param statuses    each port's milestone and plan-deadline statuses as of the run
  * @param ledger      the defaults charged so far
  * @param progress    the run's standards, quality flags, zero-emission shares and key trends
  */
 public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
-                                Map<Long, List<RejectedRecord>> rejected, Map<Port, List<ComplianceItem>> statuses,
+                                Map<Long, List<Finding>> refused, Map<Port, List<ComplianceItem>> statuses,
                                 DefaultsLedger ledger, ProgressFigures progress) {
 
     public BoardReportInputs {
@@ -35,7 +36,7 @@ public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metri
         metrics = List.copyOf(metrics);
         submissions = List.copyOf(submissions);
         // a HashMap copy: a submission not yet stored has no id, and Map.copyOf refuses a null key on lookup
-        rejected = Collections.unmodifiableMap(new HashMap<>(rejected));
+        refused = Collections.unmodifiableMap(new HashMap<>(refused));
         statuses = Map.copyOf(statuses);
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(progress, "progress");

@@ -5,20 +5,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.portverify.domain.submission.Finding;
-import org.portverify.domain.submission.RejectedRecord;
 import org.portverify.domain.submission.Submission;
 import org.portverify.reports.InputDigest;
 import org.portverify.reports.ProvenanceSection;
 import org.portverify.reports.RejectedRecordRow;
 
-/** Every input file of the pinned submissions with its digest, and the records refused at their ingest. */
+/**
+ * Every input file of the pinned submissions with its digest, and what their ingest refused: records, and the
+ * package-level errors (issue 15: these were left out, so a report said "No record was refused" over a PV-1311).
+ */
 final class ProvenanceAssembler {
 
     private ProvenanceAssembler() {
     }
 
-    static ProvenanceSection provenance(List<Submission> inputs, Map<Long, List<RejectedRecord>> rejected) {
-        return new ProvenanceSection(inputDigests(inputs), rejectedRows(inputs, rejected));
+    static ProvenanceSection provenance(List<Submission> inputs, Map<Long, List<Finding>> refused) {
+        return new ProvenanceSection(inputDigests(inputs), refusedRows(inputs, refused));
     }
 
     private static List<InputDigest> inputDigests(List<Submission> inputs) {
@@ -30,12 +32,10 @@ final class ProvenanceAssembler {
         return rows;
     }
 
-    private static List<RejectedRecordRow> rejectedRows(List<Submission> inputs,
-                                                        Map<Long, List<RejectedRecord>> rejected) {
+    private static List<RejectedRecordRow> refusedRows(List<Submission> inputs, Map<Long, List<Finding>> refused) {
         List<RejectedRecordRow> rows = new ArrayList<>();
         for (Submission s : inputs) {
-            for (RejectedRecord r : rejected.getOrDefault(s.getId(), List.of())) {
-                Finding f = r.finding();
+            for (Finding f : refused.getOrDefault(s.getId(), List.of())) {
                 rows.add(new RejectedRecordRow(s.getPort().name(), f.fileName(), f.line(), f.field(),
                         f.code().code(), f.message()));
             }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.portverify.reports.RejectedRecordRow;
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.submission.Submission;
+import org.portverify.domain.submission.Severity;
+import org.portverify.domain.submission.Finding;
 import org.portverify.application.BoardReportFixtures;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.reports.BoardReportModel;
@@ -53,7 +58,7 @@ class BoardReportAssemblyTest {
         VerificationRun rerun = VerificationRun.open(77L, original.run().settings().reverifiedBy(
                 original.run().getExecutionId(), 1L, original.run().getSubmissionIds(), "CA-2025.1"), original.run());
         BoardReportInputs inputs = new BoardReportInputs(rerun, original.metrics(), original.submissions(),
-                original.rejected(), original.statuses(), original.ledger(), original.progress());
+                original.refused(), original.statuses(), original.ledger(), original.progress());
         assertEquals(42L, assemble(inputs).identity().executionId());
         assertEquals(assemble(original), assemble(inputs), "a faithful re-run has the original's model");
     }
@@ -85,5 +90,23 @@ class BoardReportAssemblyTest {
     void planDeadlinesReadAsWords() {
         assertEquals("Phase 1 approved plan, drayage", ComplianceAssembler.rule("PLAN:1:APPROVED_PLAN:DRAYAGE"));
         assertEquals("POLB-P1-01", ComplianceAssembler.rule("MILESTONE:POLB-P1-01"));
+    }
+
+    /** Issue 15: a package-level error (PV-1311) was left out and the report said "No record was refused". */
+    @Test
+    void packageLevelErrorsAreListedWithTheRefusedRecords() {
+        BoardReportInputs demo = BoardReportFixtures.demoInputs();
+        Submission pola = demo.submissions().get(0);
+        Finding noTeu = new Finding(Severity.ERROR, ErrorCode.THROUGHPUT_YEAR_MISSING, "throughput.csv", 0, "data_year",
+                ErrorCode.THROUGHPUT_YEAR_MISSING.message(2019));
+        Map<Long, List<Finding>> refused = new java.util.HashMap<>();
+        refused.put(pola.getId(), List.of(noTeu));
+        BoardReportModel model = assemble(new BoardReportInputs(demo.run(), demo.metrics(), demo.submissions(),
+                refused, demo.statuses(), demo.ledger(), demo.progress()));
+        // (the fixtures' versions are not stored, so both have the same null id: the row shows under each)
+        assertTrue(model.provenance().rejected().contains(new RejectedRecordRow(pola.getPort().name(),
+                "throughput.csv", 0, "data_year", "PV-1311", ErrorCode.THROUGHPUT_YEAR_MISSING.message(2019))),
+                model.provenance().rejected().toString());
+        assertEquals(List.of(), assemble(demo).provenance().rejected(), "without it, nothing refused");
     }
 }
