@@ -3,6 +3,7 @@ package org.portverify.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -216,7 +217,7 @@ public class IngestClosing {
                 submission.getPort() + " " + submission.getReportingYear() + " v" + submission.getVersion() + " "
                         + submission.getStatus() + (accepted ? " " + submission.getReviewState() : "")
                         + (accepted && !replaced.isEmpty() ? ", superseding " + replaced.stream()
-                        .map(p -> "v" + p.getVersion()).sorted().collect(java.util.stream.Collectors.joining(", "))
+                        .map(p -> "v" + p.getVersion()).sorted().collect(Collectors.joining(", "))
                         : ""));
     }
 

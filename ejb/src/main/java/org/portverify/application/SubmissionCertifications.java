@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -119,16 +120,19 @@ public class SubmissionCertifications {
      */
     public CertificationView certify(Port port, int reportingYear, int version, String signer, char[] password,
                                      int statementVersion) {
-        Submission found = submissions.version(port, reportingYear, version)
-                .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
-        Submission submission = submissions.locked(found.getId());
-        CertificationStatement statement = certifications.currentStatement();
-        if (statement.getVersion() != statementVersion) {
-            java.util.Arrays.fill(password, '\0');
-            throw new RuleViolation(ErrorCode.STATEMENT_CHANGED, statement.getVersion(), statementVersion);
-        }
-        if (!authentication.confirms(signer, password)) {
-            throw new RuleViolation(ErrorCode.SIGNER_NOT_AUTHENTICATED, signer);
+        Submission submission;
+        CertificationStatement statement;
+        try {
+            submission = submissions.locked(submissions.existingVersion(port, reportingYear, version).getId());
+            statement = certifications.currentStatement();
+            if (statement.getVersion() != statementVersion) {
+                throw new RuleViolation(ErrorCode.STATEMENT_CHANGED, statement.getVersion(), statementVersion);
+            }
+            if (!authentication.confirms(signer, password)) {
+                throw new RuleViolation(ErrorCode.SIGNER_NOT_AUTHENTICATED, signer);
+            }
+        } finally {
+            Arrays.fill(password, '\0');
         }
         submission.certify();
         SignedText text = new SignedText(port, reportingYear, version, submission.getPackageSha256(),
@@ -193,8 +197,7 @@ public class SubmissionCertifications {
     }
 
     private Certified certificationOf(Port port, int reportingYear, int version) {
-        Submission submission = submissions.version(port, reportingYear, version)
-                .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
+        Submission submission = submissions.existingVersion(port, reportingYear, version);
         Certification certification = certifications.of(submission.getId())
                 .orElseThrow(() -> new RuleViolation(ErrorCode.CERTIFICATION_NOT_FOUND, version, port,
                         reportingYear));

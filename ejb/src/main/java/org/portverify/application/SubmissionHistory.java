@@ -1,5 +1,6 @@
 package org.portverify.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -12,8 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.portverify.application.SubmissionView.FindingView;
-import org.portverify.domain.error.ErrorCode;
-import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Severity;
@@ -49,7 +48,8 @@ public class SubmissionHistory {
     }
 
     public List<SubmissionView> versions(Port port, int reportingYear) {
-        return submissions.versions(port, reportingYear).stream().map(s -> view(s, List.of(), null)).toList();
+        Optional<LocalDate> due = deadlines.dueDateOf(reportingYear);
+        return submissions.versions(port, reportingYear).stream().map(s -> view(s, due, List.of(), null)).toList();
     }
 
     /** A version with one page of its validation report. */
@@ -57,12 +57,12 @@ public class SubmissionHistory {
         Submission submission = find(port, reportingYear, version);
         List<FindingView> findings = new ArrayList<>(page.limit());
         eachFinding(submission.getId(), page.offset(), page.limit(), findings::add);
-        return view(submission, findings, page);
+        return view(submission, deadlines.dueDateOf(reportingYear), findings, page);
     }
 
     /** A version without its findings: what the validation report's download is named after. */
     public SubmissionView version(Port port, int reportingYear, int version) {
-        return view(find(port, reportingYear, version), List.of(), null);
+        return view(find(port, reportingYear, version), deadlines.dueDateOf(reportingYear), List.of(), null);
     }
 
     /** Hands every finding of a version to {@code each}, in report order, one at a time. */
@@ -71,8 +71,7 @@ public class SubmissionHistory {
     }
 
     private Submission find(Port port, int reportingYear, int version) {
-        return submissions.version(port, reportingYear, version)
-                .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
+        return submissions.existingVersion(port, reportingYear, version);
     }
 
     /** Merges the refused records and the kept findings, each streamed in report order, skipping then taking. */
@@ -99,14 +98,14 @@ public class SubmissionHistory {
         }
     }
 
-    private SubmissionView view(Submission s, List<FindingView> findings, PageRequest page) {
+    /** {@code due}: the year's deadline, looked up once per answer, not once per version. */
+    private SubmissionView view(Submission s, Optional<LocalDate> due, List<FindingView> findings, PageRequest page) {
         long warnings = submissions.countFindings(s.getId(), Severity.WARNING);
         long errors = submissions.countRejected(s.getId()) + submissions.countFindings(s.getId(), Severity.ERROR);
-        Boolean late = deadlines.dueDateOf(s.getReportingYear())
-                .map(due -> SubmissionDeadline.missed(s.getReceivedAt(), due)).orElse(null);
+        Boolean late = due.map(d -> SubmissionDeadline.missed(s.getReceivedAt(), d)).orElse(null);
         return new SubmissionView(s.getId(), s.getPort().name(), s.getReportingYear(), s.getVersion(),
-                s.getStatus().name(), s.getReviewState().name(), s.getEdition(), s.getFormat().name(), s.getPackageSha256(),
-                s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings,
+                s.getStatus().name(), s.getReviewState().name(), s.getEdition(), s.getFormat().name(),
+                s.getPackageSha256(), s.getReceivedAt().toString(), s.getUploadedBy(), s.getSupersededBy(), errors, warnings,
                 s.getPackageExpiredAt() == null ? null : s.getPackageExpiredAt().toString(), late, findings,
                 page == null ? null : page.offset(), page == null ? null : page.limit());
     }

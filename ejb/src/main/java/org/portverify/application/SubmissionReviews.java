@@ -9,8 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.portverify.domain.audit.AuditAction;
-import org.portverify.domain.error.ErrorCode;
-import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.ReplyDue;
 import org.portverify.domain.submission.ReviewComment;
@@ -85,11 +83,11 @@ public class SubmissionReviews {
     /** Accepts a version: it supersedes the version the year's runs used so far, if any. */
     public ReviewView accept(Port port, int reportingYear, int version, String reviewer) {
         Submission submission = locked(port, reportingYear, version);
-        Optional<Submission> previous = submissions.current(port, reportingYear);
+        Optional<Submission> replaced = submissions.current(port, reportingYear)
+                .filter(p -> p.getVersion() < submission.getVersion());
         submission.acceptAfterReview(reviewer);
-        previous.filter(p -> p.getVersion() < submission.getVersion()).ifPresent(p -> p.supersedeBy(submission));
-        Long superseded = previous.filter(p -> p.getSupersededBy() != null).map(p -> (long) p.getVersion())
-                .orElse(null);
+        replaced.ifPresent(p -> p.supersedeBy(submission));
+        Long superseded = replaced.map(p -> (long) p.getVersion()).orElse(null);
         audit.record(reviewer, AuditAction.SUBMISSION_ACCEPTED, "submission", submission.getId(), label(submission)
                 + (superseded == null ? "" : ", superseding v" + superseded));
         return view(submission, superseded);
@@ -139,8 +137,7 @@ public class SubmissionReviews {
     }
 
     private Submission find(Port port, int reportingYear, int version) {
-        return submissions.version(port, reportingYear, version)
-                .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
+        return submissions.existingVersion(port, reportingYear, version);
     }
 
     private Submission locked(Port port, int reportingYear, int version) {

@@ -5,9 +5,11 @@ import java.util.List;
 import org.portverify.domain.submission.Finding;
 
 /**
- * A version of a port's package as its submitter and the regulator's staff see it: status, provenance and, in the
+ * A version of a port's package as its port's users and the regulator's staff see it: status, provenance and, in the
  * detail view, one page of its validation report ({@code errors + warnings} findings in all).
  *
+ * @param status           the validation outcome (RECEIVED, ACCEPTED, ACCEPTED_WITH_WARNINGS, REJECTED, SUPERSEDED)
+ * @param reviewState      where it stands in the certification and review ({@code ReviewState})
  * @param packageExpiredAt when the stored bytes of this refused version were deleted; null while they are kept
  * @param late             whether it was received after the reporting year's submission deadline; null when the
  *                         year has none

@@ -60,17 +60,7 @@ public final class ServerSettings {
 
     /** How long the stored package of a REJECTED upload is kept: {@value #REFUSED_PACKAGE_RETENTION_DAYS}, 30 days. */
     public static java.time.Duration refusedPackageRetention() {
-        String days = System.getProperty(REFUSED_PACKAGE_RETENTION_DAYS, "30").strip();
-        try {
-            long value = Long.parseLong(days);
-            if (value >= 0) {
-                return java.time.Duration.ofDays(value);
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new IllegalStateException("System property " + REFUSED_PACKAGE_RETENTION_DAYS
-                + " must be a whole number of days, 0 or more, not '" + days + "'");
+        return java.time.Duration.ofDays(wholeDays(REFUSED_PACKAGE_RETENTION_DAYS, 30, Long.MAX_VALUE));
     }
 
     /** What the server contributes to a run's settings now. */
@@ -92,16 +82,21 @@ public final class ServerSettings {
 
     /** The dispute window in force now: {@value #DISPUTE_WINDOW_DAYS}, a whole number of days from 0, 30 if unset. */
     public static int disputeWindowDays() {
-        String days = System.getProperty(DISPUTE_WINDOW_DAYS, "30").strip();
+        return (int) wholeDays(DISPUTE_WINDOW_DAYS, 30, 3660);
+    }
+
+    /** A number of days from 0 to {@code max}, {@code defaultDays} when unset; anything else stops the server's use. */
+    private static long wholeDays(String property, long defaultDays, long max) {
+        String days = System.getProperty(property, Long.toString(defaultDays)).strip();
         try {
-            int value = Integer.parseInt(days);
-            if (value >= 0 && value <= 3660) {
+            long value = Long.parseLong(days);
+            if (value >= 0 && value <= max) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalStateException("System property " + DISPUTE_WINDOW_DAYS
-                + " must be a whole number of days from 0 to 3660, not '" + days + "'");
+        throw new IllegalStateException("System property " + property + " must be a whole number of days, 0"
+                + (max == Long.MAX_VALUE ? " or more" : " to " + max) + ", not '" + days + "'");
     }
 }

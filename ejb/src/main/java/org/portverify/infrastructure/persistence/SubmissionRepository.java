@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.FleetFigure;
@@ -158,6 +159,12 @@ public class SubmissionRepository {
         return em.createQuery("select s from Submission s where s.port = :port and s.reportingYear = :year "
                         + "order by s.version desc", Submission.class)
                 .setParameter("port", port).setParameter("year", reportingYear).getResultList();
+    }
+
+    /** The version, which must exist (PV-4007 otherwise): what the API's paths name. */
+    public Submission existingVersion(Port port, int reportingYear, int version) {
+        return version(port, reportingYear, version)
+                .orElseThrow(() -> new RuleViolation(ErrorCode.SUBMISSION_NOT_FOUND, version, port, reportingYear));
     }
 
     public Optional<Submission> version(Port port, int reportingYear, int version) {

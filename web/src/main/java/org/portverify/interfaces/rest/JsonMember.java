@@ -1,6 +1,7 @@
 package org.portverify.interfaces.rest;
 
 import java.io.StringReader;
+import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -17,21 +18,22 @@ final class JsonMember {
     private JsonMember() {
     }
 
+    /** The body as a JSON object; empty when it is none (not JSON, or another kind of value). */
+    static Optional<JsonObject> object(String body) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return reader.readValue() instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        } catch (JsonException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * The member's text (a string's content, a number as written), or the whole body when it is no JSON object with
      * that member: the caller's parser then refuses the body as given, naming it.
      */
     static String text(String body, String member) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            JsonValue found = value instanceof JsonObject object ? object.get(member) : null;
-            if (found == null) {
-                return body;
-            }
-            return found instanceof JsonString text ? text.getString() : found.toString();
-        } catch (JsonException | IllegalStateException e) {
-            return body;
-        }
+        return object(body).map(o -> o.get(member))
+                .map(found -> found instanceof JsonString text ? text.getString() : found.toString()).orElse(body);
     }
 
     /**
@@ -39,19 +41,10 @@ final class JsonMember {
      * is repeated, since it may hold a password.
      */
     static String required(String body, String member) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            JsonValue found = value instanceof JsonObject object ? object.get(member) : null;
-            if (found instanceof JsonString text) {
-                return text.getString();
-            }
-            if (found != null && found.getValueType() == JsonValue.ValueType.NUMBER) {
-                return found.toString();
-            }
-        } catch (JsonException | IllegalStateException e) {
-            // refused below, without the body
-        }
-        throw new RuleViolation(ErrorCode.PARAMETER_INVALID, member,
-                "the JSON body must have it as a string or a number");
+        return object(body).map(o -> o.get(member))
+                .filter(found -> found instanceof JsonString || found.getValueType() == JsonValue.ValueType.NUMBER)
+                .map(found -> found instanceof JsonString text ? text.getString() : found.toString())
+                .orElseThrow(() -> new RuleViolation(ErrorCode.PARAMETER_INVALID, member,
+                        "the JSON body must have it as a string or a number"));
     }
 }

@@ -1,13 +1,10 @@
 package org.portverify.interfaces.rest;
 
-import java.io.StringReader;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -114,11 +111,8 @@ public class ReviewResource {
     }
 
     private static JsonObject object(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new RuleViolation(ErrorCode.COMMENT_INVALID, "the body must be a JSON object");
-        }
+        return JsonMember.object(body).orElseThrow(() -> new RuleViolation(ErrorCode.COMMENT_INVALID,
+                "the body must be a JSON object"));
     }
 
     private static String optionalText(JsonObject json, String member) {
