@@ -112,7 +112,7 @@ class IngestRestartIT {
         StringBuilder emissions = new StringBuilder("data_year,category,sub_category,pollutant,value,unit\n");
         StringBuilder throughput = new StringBuilder("data_year,teu\n");
         for (int year = FIRST_YEAR; year <= YEAR; year++) {
-            for (SourceCategory category : SourceCategory.values()) {
+            for (SourceCategory category : SourceCategory.sources()) {
                 for (Pollutant pollutant : Pollutant.values()) {
                     emissions.append(year).append(',').append(category.code()).append(",,").append(pollutant.code())
                             .append(",100,").append(pollutant.reportingUnit().code()).append('\n');

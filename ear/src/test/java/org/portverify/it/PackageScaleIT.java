@@ -137,7 +137,7 @@ class PackageScaleIT {
     private static List<String> keys() {
         List<String> keys = new java.util.ArrayList<>();
         for (int year = 2005; year <= YEAR; year++) {
-            for (SourceCategory category : SourceCategory.values()) {
+            for (SourceCategory category : SourceCategory.sources()) {
                 List<String> parts = new java.util.ArrayList<>(List.of(""));
                 for (SubCategory sub : SubCategory.values()) {
                     if (sub.category() == category) {

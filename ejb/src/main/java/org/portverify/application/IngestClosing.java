@@ -136,7 +136,7 @@ public class IngestClosing {
         }
         refuse(submission, refusals);
         for (Finding finding : PackageRules.check(checks.firstOccurrences(submissionId), previousEdition(submission),
-                WarningThresholds.DEFAULT)) {
+                WarningThresholds.DEFAULT, submission.getNote())) {
             submissions.add(new ValidationFinding(submissionId, finding));
         }
     }

@@ -16,6 +16,7 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.ErrorTolerance;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.FirstOccurrences;
+import org.portverify.domain.submission.Manifest;
 import org.portverify.domain.submission.ManifestRules;
 import org.portverify.domain.submission.PackageRules;
 import org.portverify.domain.submission.RecordRejected;
@@ -75,8 +76,9 @@ public class SubmissionChecks {
         } catch (RuleViolation unreadable) {
             return report.rejectedWith(SubmissionIntake.packageError(unreadable, fileName, 0));
         }
+        Manifest manifest;
         try {
-            ManifestRules.parse(content.manifestRow(), port, reportingYear);
+            manifest = ManifestRules.parse(content.manifestRow(), port, reportingYear);
         } catch (RuleViolation badManifest) {
             return report.rejectedWith(SubmissionIntake.manifestError(badManifest));
         }
@@ -96,7 +98,7 @@ public class SubmissionChecks {
         }
         report.duplicates(duplicates);
         PackageRules.check(first.records(), submissions.previousEdition(port, reportingYear),
-                WarningThresholds.DEFAULT).forEach(report::add);
+                WarningThresholds.DEFAULT, manifest.note()).forEach(report::add);
         return report.closed();
     }
 
@@ -151,7 +153,7 @@ public class SubmissionChecks {
             findings.add(finding);
             if (finding.severity() == Severity.ERROR) {
                 errors++;
-            } else {
+            } else if (finding.severity() == Severity.WARNING) {
                 warnings++;
             }
         }

@@ -101,7 +101,7 @@ public final class BoardReportFixtures {
             for (int year = 2005; year <= lastYear; year++) {
                 int t = year - 2005;
                 teu.add(new Throughput(1, year, Math.round(7_000_000 * scale * Math.pow(1.03, t)), line++));
-                for (SourceCategory category : SourceCategory.values()) {
+                for (SourceCategory category : SourceCategory.sources()) {
                     for (Pollutant pollutant : pollutants) {
                         double base = (pollutant == Pollutant.CO2E ? 300_000 : 1_000) * scale
                                 * (category.ordinal() + 1) / (pollutant.ordinal() + 1);

@@ -67,7 +67,7 @@ public final class IngestBenchmark {
     /** One row per (data year, category, pollutant, synthetic sub-series), every 1,000th row deliberately bad. */
     private static void writePackage(Path folder, long rows) throws IOException {
         Files.createDirectories(folder);
-        List<SourceCategory> categories = List.of(SourceCategory.values());
+        List<SourceCategory> categories = SourceCategory.sources();
         List<Pollutant> pollutants = List.of(Pollutant.values());
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("emissions.csv"), StandardCharsets.UTF_8)) {
             out.write(String.join(",", SubmissionPart.EMISSIONS.header()));

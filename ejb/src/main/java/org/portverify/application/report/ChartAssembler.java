@@ -109,7 +109,7 @@ final class ChartAssembler {
     /** San Pedro Bay's change vs 2005 of the key pollutants in each source category, reporting year. */
     private static Optional<Chart> categoryChangeChart(MetricIndex index, int year) {
         List<Chart.Bar> bars = new ArrayList<>();
-        for (SourceCategory c : SourceCategory.values()) {
+        for (SourceCategory c : SourceCategory.sources()) {
             for (Pollutant p : ReportPollutants.KEY) {
                 ReductionMetric m = index.get(BAY, c, p, year);
                 if (m != null && m.getReduction() != null) {
@@ -128,7 +128,7 @@ final class ChartAssembler {
         List<Chart.Bar> bars = new ArrayList<>();
         Map<Scope, SourceCategory> largest = new java.util.EnumMap<>(Scope.class);
         Map<Scope, java.math.BigDecimal> largestTons = new java.util.EnumMap<>(Scope.class);
-        for (SourceCategory c : SourceCategory.values()) {
+        for (SourceCategory c : SourceCategory.sources()) {
             for (Scope scope : List.of(Scope.POLA, Scope.POLB)) {
                 ReductionMetric m = index.get(scope, c, Pollutant.NOX, year);
                 if (m != null) {
@@ -253,6 +253,7 @@ final class ChartAssembler {
             case CHE -> "CHE";
             case LOCOMOTIVE -> "Rail";
             case HDV -> "Trucks";
+            case ALL -> "All";
         };
     }
 

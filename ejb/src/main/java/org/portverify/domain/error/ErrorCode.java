@@ -92,16 +92,34 @@ public enum ErrorCode {
     // PV-1212/1213 also for fleet.csv's capacity: the columns are numeric(24, 9), nothing is rounded silently
     DECIMAL_TOO_PRECISE("PV-1212", 422, "%s has %d decimal places; at most %d are kept: round it in the file"),
     DECIMAL_TOO_LARGE("PV-1213", 422, "%s has %d digits before the decimal point; at most %d are kept"),
+    // PV-1214 and up: consistency of the figures of one data year with each other (issue 15)
+    TOTAL_DISAGREES_WITH_CATEGORIES("PV-1214", 422, "The all-categories total of %s in %d is %s, but its source"
+            + " categories add up to %s (%s), beyond the rounding tolerance of %s; correct the total or the categories"),
+    PM25_ABOVE_PM10("PV-1220", 422, "PM2.5 of %s in %d is %s, above its PM10 of %s; PM2.5 is a part of PM10:"
+            + " check the pollutant codes and the figures"),
+    DPM_ABOVE_PM10("PV-1221", 422, "DPM of %s in %d is %s, above its PM10 of %s; diesel particulate matter is"
+            + " counted as PM10: check the pollutant codes and the figures"),
+    UNITS_MIXED("PV-1223", 422, "%s is reported in %s here but in %s on line %d; report each pollutant in one unit"
+            + " (the figure is converted, but mixed units usually mean a copied row)"),
     YEAR_OVER_YEAR_CHANGE("PV-1250", 422, "%s %s total went from %s in %d to %s in %d (%s), beyond the %s"
             + " year-over-year threshold; check the figures or explain the change in the manifest note"),
     BASELINE_RESTATED("PV-1251", 422, "The 2005 baseline of %s %s is %s against %s in edition %s (%s), beyond the %s"
             + " tolerance; explain the restatement in the manifest note"),
+    MAGNITUDE_CHANGED("PV-1252", 422, "%s %s of data year %d is %s against %s in edition %s: a change by a factor of"
+            + " %s, beyond ten%s"),
+    DATA_YEAR_RESTATED("PV-1253", 422, "%s %s of data year %d is %s against %s in edition %s (%s), beyond the %s"
+            + " tolerance; explain the restatement in the manifest note"),
+    PARTIAL_INVENTORY("PV-1260", 422, "%s in %s covers %s only, without %s, and no all-categories (ALL) total:"
+            + " the port's total for it is partial and every figure built on it says so"),
+    REPORTED_BEFORE_MISSING("PV-1261", 422, "Edition %s reported %s %s for data year %d; this edition does not:"
+            + " the figure is missing, or explain its removal in the manifest note"),
 
     // throughput.csv
     TEU_NOT_A_NUMBER("PV-1301", 422, "TEU '%s' is not a whole number"),
     TEU_NOT_POSITIVE("PV-1302", 422, "TEU %s must be greater than zero"),
     DUPLICATE_THROUGHPUT("PV-1310", 422, "Duplicate of line %d: data year %d has its TEU twice"),
-    THROUGHPUT_YEAR_MISSING("PV-1311", 422, "throughput.csv has no TEU for data year %d, which emissions.csv reports"),
+    THROUGHPUT_YEAR_MISSING("PV-1311", 422, "throughput.csv has no TEU for data year %d, which emissions.csv reports;"
+            + " its figures per 10,000 TEU are n/a"),
 
     // milestones.csv
     UNKNOWN_PHASE("PV-1401", 422, "Phase '%s' is not a phase of the agreement; allowed: 1, 2, 3"),

@@ -56,6 +56,10 @@ public record Finding(Severity severity, ErrorCode code, String fileName, long l
         return new Finding(Severity.WARNING, code, part.fileName(), line, field, code.reason(args));
     }
 
+    public static Finding note(ErrorCode code, SubmissionPart part, long line, String field, Object... args) {
+        return new Finding(Severity.NOTE, code, part.fileName(), line, field, code.reason(args));
+    }
+
     /** A record the record rules refused, with the field's value and the whole line as submitted. */
     public static Finding refused(SourceRecord record, ErrorCode code, String field, Object... args) {
         String value = record.part().header().contains(field) ? record.value(field) : null;

@@ -27,8 +27,10 @@ import org.portverify.domain.model.SubCategory;
 
 /**
  * Rules over all the accepted records of one submission together, run after the record-by-record pass: what no
- * single record can show. Errors (duplicates, a missing 2005 baseline, missing TEU) refuse the records they point
- * at; warnings (a jump from one year to the next, a restated baseline) leave them accepted and flagged.
+ * single record can show. Duplicates refuse the records they point at; a missing 2005 baseline is an error that
+ * refuses nothing (there is nothing to refuse); warnings (a jump from one year to the next, a restated baseline,
+ * missing TEU) leave the records accepted and flagged; {@link ConsistencyRules} checks the figures against each
+ * other and against the previous edition.
  *
  * <p>Pure functions: the same records give the same findings in the same order ({@link Finding#ORDER}), whatever
  * order the lists come in. "First" always means the lowest line. Totals are per source category and pollutant over
@@ -54,9 +56,12 @@ public final class PackageRules {
         return REFUSING.contains(finding.code());
     }
 
-    /** Every finding about one submission, errors and warnings, in {@link Finding#ORDER}. */
+    /**
+     * Every finding about one submission, errors, warnings and notes, in {@link Finding#ORDER}; the consistency of
+     * the figures ({@link ConsistencyRules}) included. {@code methodologyNote} is the manifest's note.
+     */
     public static List<Finding> check(AcceptedRecords records, PreviousEdition previous,
-                                      WarningThresholds thresholds) {
+                                      WarningThresholds thresholds, String methodologyNote) {
         List<Finding> findings = new ArrayList<>(duplicates(records));
         // A repeated line is refused: it must not inflate the totals the other rules compare.
         Set<Long> repeatedEmissions = findings.stream()
@@ -68,6 +73,7 @@ public final class PackageRules {
         findings.addAll(missingThroughput(emissions, records.throughput()));
         findings.addAll(yearOverYearChanges(emissions, thresholds));
         findings.addAll(restatedBaselines(emissions, previous, thresholds));
+        findings.addAll(ConsistencyRules.check(emissions, previous, thresholds, methodologyNote));
         return sorted(findings);
     }
 
@@ -119,12 +125,16 @@ public final class PackageRules {
 
     /**
      * ERROR once per source category and pollutant the edition reports without a 2005 figure, at its first line:
-     * a reduction is measured against the 2005 baseline of the same edition, never another's.
+     * a reduction is measured against the 2005 baseline of the same edition, never another's. An all-categories
+     * total (ALL) has its baseline in any 2005 figure of its pollutant: the port's 2005 total, filed as ALL or as
+     * categories.
      */
     public static List<Finding> missingBaselines(List<InventoryFigure> emissions) {
         Set<Key> withBaseline = new HashSet<>();
-        emissions.stream().filter(f -> f.getDataYear() == RecordRules.BASELINE_YEAR)
-                .forEach(f -> withBaseline.add(Key.of(f)));
+        emissions.stream().filter(f -> f.getDataYear() == RecordRules.BASELINE_YEAR).forEach(f -> {
+            withBaseline.add(Key.of(f));
+            withBaseline.add(new Key(SourceCategory.ALL, f.getPollutant()));
+        });
         Map<Key, Long> firstLine = new HashMap<>();
         emissions.stream().filter(f -> !withBaseline.contains(Key.of(f)))
                 .forEach(f -> firstLine.merge(Key.of(f), f.getSourceLine(), Math::min));
@@ -135,7 +145,10 @@ public final class PackageRules {
         return sorted(findings);
     }
 
-    /** ERROR once per data year of emissions.csv that throughput.csv lacks, at the year's first emissions line. */
+    /**
+     * WARNING once per data year of emissions.csv that throughput.csv lacks, at the year's first emissions line: only
+     * that year's figures per 10,000 TEU need it, and they are {@code n/a} (PV-3003) until a resubmission gives it.
+     */
     public static List<Finding> missingThroughput(List<InventoryFigure> emissions, List<Throughput> throughput) {
         Set<Integer> teuYears = new HashSet<>();
         throughput.forEach(t -> teuYears.add(t.getDataYear()));
@@ -143,7 +156,7 @@ public final class PackageRules {
         emissions.stream().filter(f -> !teuYears.contains(f.getDataYear()))
                 .forEach(f -> firstLine.merge(f.getDataYear(), f.getSourceLine(), Math::min));
         List<Finding> findings = new ArrayList<>();
-        firstLine.forEach((year, line) -> findings.add(Finding.error(ErrorCode.THROUGHPUT_YEAR_MISSING,
+        firstLine.forEach((year, line) -> findings.add(Finding.warning(ErrorCode.THROUGHPUT_YEAR_MISSING,
                 SubmissionPart.EMISSIONS, line, "data_year", year)));
         return sorted(findings);
     }
@@ -186,8 +199,9 @@ public final class PackageRules {
         List<Finding> findings = new ArrayList<>();
         current.forEach((key, baseline) -> {
             Total earlier = before.get(key);
-            if (earlier == null) {
-                return;
+            if (earlier == null || ConsistencyRules.MAGNITUDE_CHECKED.contains(key.pollutant())
+                    && ConsistencyRules.factorBeyond(baseline.tons(), earlier.tons()) != null) {
+                return; // a change by a factor of ten is PV-1252's
             }
             String change = changeBeyond(baseline.tons(), earlier.tons(), thresholds.baselineTolerance());
             if (change != null) {
@@ -224,7 +238,7 @@ public final class PackageRules {
      * The signed relative change from {@code before} to {@code after} as text (e.g. {@code +60.0%}) when its size
      * is beyond {@code threshold}, else null. From zero, any rise is beyond (a relative change is undefined).
      */
-    private static String changeBeyond(BigDecimal after, BigDecimal before, BigDecimal threshold) {
+    static String changeBeyond(BigDecimal after, BigDecimal before, BigDecimal threshold) {
         if (before.signum() == 0) {
             return after.signum() == 0 ? null : "up from zero";
         }
@@ -237,13 +251,13 @@ public final class PackageRules {
     }
 
     /** Tons to three decimals, trailing zeros dropped, with the reporting unit: {@code 88.652 short_tons}. */
-    private static String tons(BigDecimal value, Pollutant pollutant) {
+    static String tons(BigDecimal value, Pollutant pollutant) {
         return value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " "
                 + pollutant.reportingUnit().code();
     }
 
     /** A fraction as a percentage without trailing zeros: 0.50 is {@code 50%}, 0.015 is {@code 1.5%}. */
-    private static String percent(BigDecimal fraction) {
+    static String percent(BigDecimal fraction) {
         return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 

@@ -175,6 +175,11 @@ public final class RecordRules {
         requireFieldCount(record);
         int dataYear = dataYear(record, reportingYear);
         SourceCategory category = sourceCategory(record);
+        if (!category.isSource()) {
+            // a fleet is counted per source category; ALL exists for emission totals only
+            throw new RecordRejected(record, ErrorCode.UNKNOWN_CATEGORY, "category", category.code(),
+                    codes(SourceCategory.sources().toArray(SourceCategory[]::new)));
+        }
         long zeUnits = count(record, "ze_units");
         long totalUnits = count(record, "total_units");
         if (zeUnits > totalUnits) {

@@ -5,5 +5,10 @@ public enum Severity {
     /** The record does not count (and too many errors, or any in the manifest, refuse the whole package). */
     ERROR,
     /** The record is accepted but flagged for the port and the reviewer to look at. */
-    WARNING
+    WARNING,
+    /**
+     * Nothing is wrong with the record; the finding says what the figures built on it lack (a partial inventory).
+     * It neither counts against the tolerance nor makes the package ACCEPTED_WITH_WARNINGS.
+     */
+    NOTE
 }

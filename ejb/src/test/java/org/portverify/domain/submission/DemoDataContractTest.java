@@ -45,7 +45,7 @@ class DemoDataContractTest {
         assertEquals(13, records.milestones().size());
         assertEquals(18, records.fleet().size());
 
-        assertEquals(List.of(), PackageRules.check(records, PreviousEdition.none(), WarningThresholds.DEFAULT));
+        assertEquals(List.of(), PackageRules.check(records, PreviousEdition.none(), WarningThresholds.DEFAULT, ""));
 
         List<Milestone> late = records.milestones().stream().filter(m -> m.isLateAt(YEAR_END)).toList();
         assertEquals(lateWithinControl, late.stream().filter(Milestone::isWithinPortControl).count());

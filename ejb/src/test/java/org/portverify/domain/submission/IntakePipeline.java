@@ -38,8 +38,9 @@ final class IntakePipeline {
 
     /** Every finding about the package, in {@link Finding#ORDER}; a package-level refusal is the only finding. */
     List<Finding> run(SubmissionPackage content) {
+        Manifest manifest;
         try {
-            ManifestRules.parse(content.manifestRow(), port, reportingYear);
+            manifest = ManifestRules.parse(content.manifestRow(), port, reportingYear);
         } catch (RuleViolation badManifest) {
             long line = badManifest.code() == ErrorCode.HEADER_MISMATCH ? 1 : 2;
             return List.of(packageError(badManifest, SubmissionPart.MANIFEST.fileName(), line));
@@ -74,7 +75,7 @@ final class IntakePipeline {
             }
         }
         findings.addAll(PackageRules.check(new AcceptedRecords(emissions, throughput, milestones, fleet), previous,
-                WarningThresholds.DEFAULT));
+                WarningThresholds.DEFAULT, manifest.note()));
         return findings.stream().sorted(Finding.ORDER).toList();
     }
 

@@ -80,15 +80,16 @@ class PackageRulesTest {
 
     @Test
     void aConsistentPackageHasNoFindings() {
-        // OGV DPM 2005 = 470, 2024 = 50, 2025 = 40 (-20% year over year); TEU for every year
+        // DPM of all categories (the port's published total) 2005 = 470, 2024 = 50, 2025 = 40 (-20% year over
+        // year); TEU for every year
         AcceptedRecords clean = records(
-                List.of(fig(2, 2005, SourceCategory.OGV, Pollutant.DPM, "470"),
-                        fig(3, 2024, SourceCategory.OGV, Pollutant.DPM, "50"),
-                        fig(4, 2025, SourceCategory.OGV, Pollutant.DPM, "40")),
+                List.of(fig(2, 2005, SourceCategory.ALL, Pollutant.DPM, "470"),
+                        fig(3, 2024, SourceCategory.ALL, Pollutant.DPM, "50"),
+                        fig(4, 2025, SourceCategory.ALL, Pollutant.DPM, "40")),
                 List.of(teu(2, 2005), teu(3, 2024), teu(4, 2025)),
                 List.of(milestone(2, "M-1"), milestone(3, "M-2")),
                 List.of(fleet(2, 2025, SourceCategory.CHE), fleet(3, 2025, SourceCategory.HDV)));
-        assertEquals(List.of(), PackageRules.check(clean, PreviousEdition.none(), WarningThresholds.DEFAULT));
+        assertEquals(List.of(), PackageRules.check(clean, PreviousEdition.none(), WarningThresholds.DEFAULT, ""));
     }
 
     // ---------------------------------------------------------------- duplicates (errors)
@@ -204,7 +205,7 @@ class PackageRulesTest {
     }
 
     @Test
-    void aDataYearWithEmissionsButNoTeuIsAnErrorAtTheYearsFirstLine() {
+    void aDataYearWithEmissionsButNoTeuIsAWarningAtTheYearsFirstLine() {
         List<InventoryFigure> emissions = List.of(
                 fig(2, 2005, SourceCategory.OGV, Pollutant.DPM, "470"),
                 fig(4, 2024, SourceCategory.OGV, Pollutant.DPM, "50"),
@@ -213,10 +214,12 @@ class PackageRulesTest {
                 fig(6, 2022, SourceCategory.OGV, Pollutant.DPM, "60"));
         List<Throughput> throughput = List.of(teu(2, 2005), teu(3, 2024), teu(4, 2021)); // 2021: TEU alone is fine
         assertEquals(List.of(
-                        error(ErrorCode.THROUGHPUT_YEAR_MISSING, EMISSIONS, 3, "data_year",
-                                "throughput.csv has no TEU for data year 2023, which emissions.csv reports"),
-                        error(ErrorCode.THROUGHPUT_YEAR_MISSING, EMISSIONS, 6, "data_year",
-                                "throughput.csv has no TEU for data year 2022, which emissions.csv reports")),
+                        new Finding(Severity.WARNING, ErrorCode.THROUGHPUT_YEAR_MISSING, EMISSIONS, 3, "data_year",
+                                "throughput.csv has no TEU for data year 2023, which emissions.csv reports; its"
+                                        + " figures per 10,000 TEU are n/a"),
+                        new Finding(Severity.WARNING, ErrorCode.THROUGHPUT_YEAR_MISSING, EMISSIONS, 6, "data_year",
+                                "throughput.csv has no TEU for data year 2022, which emissions.csv reports; its"
+                                        + " figures per 10,000 TEU are n/a")),
                 PackageRules.missingThroughput(emissions, throughput));
     }
 
@@ -335,22 +338,24 @@ class PackageRulesTest {
                 List.of(fig(2, 2005, SourceCategory.OGV, Pollutant.NOX, "7200")));
 
         List<Finding> findings = PackageRules.check(records(emissions, throughput, milestones, fleet), previous,
-                WarningThresholds.DEFAULT);
+                WarningThresholds.DEFAULT, "");
         List<String> summary = findings.stream()
                 .map(f -> f.fileName() + ":" + f.line() + " " + f.code().code() + " " + f.severity()).toList();
         assertEquals(List.of(
                 "emissions.csv:2 PV-1251 WARNING",   // 7300 against 7200
-                "emissions.csv:3 PV-1311 ERROR",     // no TEU for 2023
+                "emissions.csv:2 PV-1260 NOTE",      // NOx of OGV only, no ALL total
+                "emissions.csv:3 PV-1311 WARNING",   // no TEU for 2023
                 "emissions.csv:4 PV-1250 WARNING",   // 2000 + 2000 = 4000 against 1000 (duplicate counted)
                 "emissions.csv:5 PV-1210 ERROR",
                 "emissions.csv:6 PV-1211 ERROR",
+                "emissions.csv:6 PV-1260 NOTE",      // DPM of HDV only
                 "throughput.csv:4 PV-1310 ERROR",
                 "milestones.csv:3 PV-1420 ERROR",
                 "fleet.csv:3 PV-1510 ERROR"), summary);
 
         AcceptedRecords shuffled = records(reversed(emissions), reversed(throughput), reversed(milestones),
                 reversed(fleet));
-        assertEquals(findings, PackageRules.check(shuffled, previous, WarningThresholds.DEFAULT));
+        assertEquals(findings, PackageRules.check(shuffled, previous, WarningThresholds.DEFAULT, ""));
     }
 
     @Test
