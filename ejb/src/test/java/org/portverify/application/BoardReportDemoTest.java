@@ -59,7 +59,7 @@ class BoardReportDemoTest {
         // (900 - 85.5) / 900 = 0.905 exactly, shown -91% (half-up), not -90%.
         assertEquals(0, new BigDecimal("85.5").compareTo(dpm(Port.POLA, 2025)));
         assertEquals(0, new BigDecimal("900").compareTo(dpm(Port.POLA, 2005)));
-        assertTrue(text.contains("All categories DPM short tons 85.5 -91%"), text);
+        assertTrue(text.contains("All source categories DPM short tons 85.5 -91%"), text);
         assertTrue(text.contains("3. Emissions by source category, data year 2025"));
     }
 

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One line of the tables by source category: an entity's pollutant in one category (or all categories) for the reporting year, display-ready.
  *
  * @param entity the port or "San Pedro Bay (both ports)"
- * @param category the source category, or "All categories"
+ * @param category the source category, or "All source categories" (with "(partial)" on a partial inventory)
  * @param pollutant e.g. "NOx"
  * @param unit "short tons" or "metric tons"
  * @param tons the reporting-year tons

@@ -47,7 +47,8 @@ public final class BoardReportAssembly {
                 ProgressAssembler.progress(index, inputs.progress()),
                 CategoryAssembler.ogv(categories, index, year),
                 DataQualityAssembler.dataQuality(inputs.submissions(), inputs.progress().qaFlags(), missing,
-                        executionId, run.submissionDeadline()),
+                        DataQualityAssembler.caveats(inputs.metrics(), year), executionId,
+                        run.submissionDeadline()),
                 ChartAssembler.charts(index, year, inputs.progress()));
     }
 }

@@ -34,7 +34,7 @@ final class CategoryAssembler {
                     ReductionMetric m = index.get(scope, category, pollutant, year);
                     if (m != null) {
                         rows.add(new CategoryRow(scope.displayName(),
-                                category == null ? "All categories" : category.displayName(), pollutant.code(),
+                                category == null ? allCategories(m) : category.displayName(), pollutant.code(),
                                 m.getUnit().displayName(), ReportFormats.tons(m.getTons()), m.displayChange(),
                                 m.displayChange2017(), ReportFormats.intensity(m.getTonsPer10kTeu()),
                                 m.displayEfficiencyChange(), m.displayEfficiencyChange2017()));
@@ -43,6 +43,11 @@ final class CategoryAssembler {
             }
         }
         return new CategorySection(rows);
+    }
+
+    /** "All source categories", with "(partial)" when the inventory lacks some (the caveat is in data quality). */
+    static String allCategories(ReductionMetric total) {
+        return SourceCategory.ALL.displayName() + (total.getCaveat() == null ? "" : " (partial)");
     }
 
     /** The OGV rows of the category table, OGV's share of San Pedro Bay's key pollutants and its NOx change. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.qa.QaFlag;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.PackageFormat;
@@ -31,9 +32,24 @@ final class DataQualityAssembler {
      * @param deadline  the submission deadline the run recorded, which late inputs are flagged against
      */
     static DataQualitySection dataQuality(List<Submission> inputs, List<QaFlag> flags, List<String> missing,
-                                          long reportedExecutionId, Optional<LocalDate> deadline) {
+                                          List<String> caveats, long reportedExecutionId,
+                                          Optional<LocalDate> deadline) {
+        List<String> sentences = new ArrayList<>(restatements(inputs, flags, missing));
+        sentences.addAll(caveats);
         return new DataQualitySection(submissionRows(inputs, deadline), qaFlagRows(flags, reportedExecutionId),
-                restatements(inputs, flags, missing));
+                sentences);
+    }
+
+    /**
+     * One sentence per entity and pollutant whose reporting-year total rests on a partial inventory (PV-1260): the
+     * tables mark it "(partial)", this says what it lacks.
+     */
+    static List<String> caveats(List<ReductionMetric> metrics, int year) {
+        List<String> sentences = new ArrayList<>();
+        metrics.stream().filter(m -> m.getCategory() == null && m.getDataYear() == year && m.getCaveat() != null)
+                .forEach(m -> sentences.add(ErrorCode.PARTIAL_INVENTORY.code() + " " + m.getScope().displayName()
+                        + " " + m.getPollutant().code() + " (partial): " + m.getCaveat() + "."));
+        return sentences;
     }
 
     /**

@@ -31,7 +31,8 @@ final class HeadlineAssembler {
                 totals.stream()
                         .filter(m -> m.getScope() == scope && m.getPollutant() == pollutant && m.getDataYear() == year)
                         .findFirst()
-                        .ifPresent(m -> rows.add(new ReductionRow(scope.displayName(), pollutant.code(),
+                        .ifPresent(m -> rows.add(new ReductionRow(scope.displayName()
+                                + (m.getCaveat() == null ? "" : " (partial)"), pollutant.code(),
                                 m.getUnit().displayName(), ReportFormats.tons(m.getBaselineTons()),
                                 ReportFormats.tons(m.getTons()), m.displayChange(), m.displayEfficiencyChange())));
             }

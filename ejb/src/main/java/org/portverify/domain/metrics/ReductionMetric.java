@@ -100,6 +100,10 @@ public class ReductionMetric {
     @Column(name = "efficiency_2017_issue", length = 16)
     private String efficiency2017Issue;
 
+    /** Why the all-categories total is partial (categories missing, no ALL total), or null when it is complete. */
+    @Column(length = 1000)
+    private String caveat;
+
     protected ReductionMetric() {
     }
 
@@ -123,6 +127,10 @@ public class ReductionMetric {
         this.baselineTeu = baselineTeu;
         this.tonsPer10kTeu = tonsPer10kTeu;
         this.efficiencyReduction = efficiencyReduction;
+    }
+
+    void caveat(String caveat) {
+        this.caveat = caveat;
     }
 
     void reductionIssue(String code) {
@@ -161,6 +169,11 @@ public class ReductionMetric {
     /** The change per 10,000 TEU vs 2017 as board tables show it, or "n/a". */
     public String displayEfficiencyChange2017() {
         return efficiencyReduction2017 == null ? "n/a" : Percentages.change(efficiencyReduction2017.negate());
+    }
+
+    /** The partial-inventory caveat of an all-categories figure, or null when its inventory is complete. */
+    public String getCaveat() {
+        return caveat;
     }
 
     public Long getId() {

@@ -49,7 +49,8 @@ public final class FigureComparison {
             Map.entry("reduction vs 2017 issue", ReductionMetric::getReduction2017Issue),
             Map.entry("2017 TEU", ReductionMetric::getTeu2017),
             Map.entry("efficiency reduction vs 2017", ReductionMetric::getEfficiencyReduction2017),
-            Map.entry("efficiency vs 2017 issue", ReductionMetric::getEfficiency2017Issue));
+            Map.entry("efficiency vs 2017 issue", ReductionMetric::getEfficiency2017Issue),
+            Map.entry("caveat", ReductionMetric::getCaveat));
 
     private FigureComparison() {
     }

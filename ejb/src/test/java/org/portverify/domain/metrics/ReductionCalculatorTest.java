@@ -451,4 +451,55 @@ class ReductionCalculatorTest {
         assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getReduction2017Issue(), "PV-3006")));
         assertTrue(metrics.stream().anyMatch(m -> Objects.equals(m.getReduction2017Issue(), "PV-3007")));
     }
+
+    // ---------------------------------------------------------------- published totals and partial inventories
+
+    @Test
+    void aPublishedTotalIsThePortsFigureAndNeverASixthCategory() {
+        // POLA files DPM as ALL only: 2005 = 470, 2024 = 47; its reduction is (47 - 470) / 470 = 0.9 (90 %)
+        List<ReductionMetric> metrics = ReductionCalculator.compute(EXECUTION, List.of(new PortInventory(Port.POLA,
+                List.of(figure(POLA_SUBMISSION, 2005, SourceCategory.ALL, DPM, "470", ST),
+                        figure(POLA_SUBMISSION, 2024, SourceCategory.ALL, DPM, "47", ST)),
+                List.of(teu(POLA_SUBMISSION, 2005, 1_000_000), teu(POLA_SUBMISSION, 2024, 1_000_000)))));
+        assertEquals(2, metrics.size(), "one all-categories figure per data year, no category row");
+        ReductionMetric total = find(metrics, Scope.POLA, null, DPM, 2024).orElseThrow();
+        assertEquals(0, new BigDecimal("47").compareTo(total.getTons()));
+        assertEquals(0, new BigDecimal("0.9").compareTo(total.getReduction()));
+        assertNull(total.getCaveat(), "a published total is complete");
+    }
+
+    @Test
+    void aPublishedTotalStandsForItsYearWhateverItsCategoriesAddUpTo() {
+        // 2024: ALL 42 next to OGV 28 (the only category filed): the total is 42, OGV keeps its own row
+        List<ReductionMetric> metrics = ReductionCalculator.compute(EXECUTION, List.of(new PortInventory(Port.POLA,
+                List.of(figure(POLA_SUBMISSION, 2005, OGV, DPM, "80", ST),
+                        figure(POLA_SUBMISSION, 2005, CHE, DPM, "20", ST),
+                        figure(POLA_SUBMISSION, 2024, SourceCategory.ALL, DPM, "42", ST),
+                        figure(POLA_SUBMISSION, 2024, OGV, DPM, "28", ST)),
+                List.of())));
+        assertEquals(0, new BigDecimal("42").compareTo(find(metrics, Scope.POLA, null, DPM, 2024).orElseThrow()
+                .getTons()));
+        assertEquals(0, new BigDecimal("28").compareTo(find(metrics, Scope.POLA, OGV, DPM, 2024).orElseThrow()
+                .getTons()));
+        // 2005's total is OGV + CHE only: it lacks three categories
+        assertEquals("partial inventory: 2005 lacks HARBOR_CRAFT, LOCOMOTIVE, HDV",
+                find(metrics, Scope.POLA, null, DPM, 2024).orElseThrow().getCaveat());
+    }
+
+    @Test
+    void everyTotalBuiltOnAPartialInventorySaysWhatItLacksPerPort() {
+        // the hand-sized inventory files OGV and CHE only, for both ports, in 2005 and 2024
+        List<ReductionMetric> metrics = ReductionCalculator.compute(EXECUTION, List.of(
+                new PortInventory(Port.POLA, polaFigures(), List.of()),
+                new PortInventory(Port.POLB, polbFigures(), List.of())));
+        assertEquals("partial inventory: 2024 lacks HARBOR_CRAFT, LOCOMOTIVE, HDV, 2005 lacks HARBOR_CRAFT,"
+                + " LOCOMOTIVE, HDV", find(metrics, Scope.POLA, null, DPM, 2024).orElseThrow().getCaveat());
+        assertEquals("partial inventory: 2005 lacks HARBOR_CRAFT, LOCOMOTIVE, HDV",
+                find(metrics, Scope.POLB, null, CO2E, 2005).orElseThrow().getCaveat());
+        assertEquals("partial inventory: POLA 2024 lacks HARBOR_CRAFT, LOCOMOTIVE, HDV, 2005 lacks HARBOR_CRAFT,"
+                        + " LOCOMOTIVE, HDV; POLB 2024 lacks HARBOR_CRAFT, LOCOMOTIVE, HDV, 2005 lacks HARBOR_CRAFT,"
+                        + " LOCOMOTIVE, HDV",
+                find(metrics, Scope.SAN_PEDRO_BAY, null, DPM, 2024).orElseThrow().getCaveat());
+        assertNull(find(metrics, Scope.POLA, OGV, DPM, 2024).orElseThrow().getCaveat(), "a category is itself");
+    }
 }

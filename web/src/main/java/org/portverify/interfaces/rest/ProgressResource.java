@@ -63,7 +63,8 @@ public class ProgressResource {
             Column.value("reduction_vs_2017", m -> plain(m.getReduction2017())),
             Column.value("efficiency_reduction_vs_2017", m -> plain(m.getEfficiencyReduction2017())),
             Column.value("reduction_issue", ReductionMetric::getReductionIssue),
-            Column.value("efficiency_issue", ReductionMetric::getEfficiencyIssue));
+            Column.value("efficiency_issue", ReductionMetric::getEfficiencyIssue),
+            Column.text("caveat", ReductionMetric::getCaveat));
 
     static final List<Column<StandardProgress>> STANDARDS = List.of(
             Column.value("target", StandardProgress::target),
