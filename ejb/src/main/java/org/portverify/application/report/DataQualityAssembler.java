@@ -41,14 +41,17 @@ final class DataQualityAssembler {
     }
 
     /**
-     * One sentence per entity and pollutant whose reporting-year total rests on a partial inventory (PV-1260): the
-     * tables mark it "(partial)", this says what it lacks.
+     * One sentence per entity and caveat, naming the pollutants whose reporting-year totals rest on that partial
+     * inventory (PV-1260): the tables mark them "(partial)", this says what they lack.
      */
     static List<String> caveats(List<ReductionMetric> metrics, int year) {
-        List<String> sentences = new ArrayList<>();
+        Map<List<String>, List<String>> pollutants = new java.util.LinkedHashMap<>();
         metrics.stream().filter(m -> m.getCategory() == null && m.getDataYear() == year && m.getCaveat() != null)
-                .forEach(m -> sentences.add(ErrorCode.PARTIAL_INVENTORY.code() + " " + m.getScope().displayName()
-                        + " " + m.getPollutant().code() + " (partial): " + m.getCaveat() + "."));
+                .forEach(m -> pollutants.computeIfAbsent(List.of(m.getScope().displayName(), m.getCaveat()),
+                        k -> new ArrayList<>()).add(m.getPollutant().code()));
+        List<String> sentences = new ArrayList<>();
+        pollutants.forEach((key, codes) -> sentences.add(ErrorCode.PARTIAL_INVENTORY.code() + " " + key.get(0) + " "
+                + String.join(", ", codes) + " (partial): " + key.get(1) + "."));
         return sentences;
     }
 

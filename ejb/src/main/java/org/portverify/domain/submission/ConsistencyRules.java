@@ -102,17 +102,18 @@ public final class ConsistencyRules {
      * category (ALL too), at the first line of the larger figure: both are parts of PM10.
      */
     public static List<Finding> particulates(List<InventoryFigure> emissions) {
-        Map<YearCategory, Map<Pollutant, Total>> totals = new HashMap<>();
+        Map<YearCategory, Map<Pollutant, PackageRules.Total>> totals = new HashMap<>();
         for (InventoryFigure f : emissions) {
             if (f.getPollutant() == Pollutant.PM10 || f.getPollutant() == Pollutant.PM2_5
                     || f.getPollutant() == Pollutant.DPM) {
                 totals.computeIfAbsent(new YearCategory(f.getDataYear(), f.getCategory()),
-                        k -> new EnumMap<>(Pollutant.class)).merge(f.getPollutant(), Total.of(f), Total::plus);
+                        k -> new EnumMap<>(Pollutant.class))
+                        .merge(f.getPollutant(), PackageRules.Total.of(f), PackageRules.Total::plus);
             }
         }
         List<Finding> findings = new ArrayList<>();
         totals.forEach((key, byPollutant) -> {
-            Total pm10 = byPollutant.get(Pollutant.PM10);
+            PackageRules.Total pm10 = byPollutant.get(Pollutant.PM10);
             if (pm10 == null) {
                 return;
             }
@@ -122,7 +123,8 @@ public final class ConsistencyRules {
         return sorted(findings);
     }
 
-    private static void above(Total part, Total pm10, ErrorCode code, YearCategory key, List<Finding> into) {
+    private static void above(PackageRules.Total part, PackageRules.Total pm10, ErrorCode code, YearCategory key,
+                              List<Finding> into) {
         if (part != null && part.tons().compareTo(pm10.tons()) > 0) {
             into.add(Finding.error(code, SubmissionPart.EMISSIONS, part.firstLine(), "value", key.category().code(),
                     key.year(), PackageRules.tons(part.tons(), Pollutant.PM10),
@@ -189,14 +191,14 @@ public final class ConsistencyRules {
      */
     public static List<Finding> againstPreviousEdition(List<InventoryFigure> emissions, PreviousEdition previous,
                                                        WarningThresholds thresholds, String methodologyNote) {
-        Map<Figure, Total> now = totals(emissions);
-        Map<Figure, Total> before = totals(previous.figures());
+        Map<Figure, PackageRules.Total> now = totals(emissions);
+        Map<Figure, PackageRules.Total> before = totals(previous.figures());
         Map<Integer, Long> firstLineOfYear = new HashMap<>();
         now.forEach((key, total) -> firstLineOfYear.merge(key.year(), total.firstLine(), Math::min));
         boolean noted = methodologyNote != null && !methodologyNote.isBlank();
         List<Finding> findings = new ArrayList<>();
         before.forEach((key, earlier) -> {
-            Total current = now.get(key);
+            PackageRules.Total current = now.get(key);
             if (current == null) {
                 Long line = firstLineOfYear.get(key.year());
                 if (line != null) {
@@ -254,10 +256,10 @@ public final class ConsistencyRules {
                 : " times less");
     }
 
-    private static Map<Figure, Total> totals(List<InventoryFigure> figures) {
-        Map<Figure, Total> totals = new HashMap<>();
-        figures.forEach(f -> totals.merge(new Figure(f.getDataYear(), f.getCategory(), f.getPollutant()), Total.of(f),
-                Total::plus));
+    private static Map<Figure, PackageRules.Total> totals(List<InventoryFigure> figures) {
+        Map<Figure, PackageRules.Total> totals = new HashMap<>();
+        figures.forEach(f -> totals.merge(new Figure(f.getDataYear(), f.getCategory(), f.getPollutant()),
+                PackageRules.Total.of(f), PackageRules.Total::plus));
         return totals;
     }
 
@@ -287,17 +289,6 @@ public final class ConsistencyRules {
     }
 
     private record Figure(int year, SourceCategory category, Pollutant pollutant) {
-    }
-
-    /** A total in the reporting unit and the first line that contributed to it. */
-    private record Total(BigDecimal tons, long firstLine) {
-        static Total of(InventoryFigure figure) {
-            return new Total(figure.valueInReportingUnit(), figure.getSourceLine());
-        }
-
-        Total plus(Total other) {
-            return new Total(tons.add(other.tons), Math.min(firstLine, other.firstLine));
-        }
     }
 
     /** The source categories of one data year and pollutant, added up. */

@@ -273,7 +273,7 @@ public final class PackageRules {
     }
 
     /** A total in the reporting unit and the first line that contributed to it. */
-    private record Total(BigDecimal tons, long firstLine) {
+    record Total(BigDecimal tons, long firstLine) {
         static Total of(InventoryFigure figure) {
             return new Total(figure.valueInReportingUnit(), figure.getSourceLine());
         }
