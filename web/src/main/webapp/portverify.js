@@ -13,7 +13,7 @@
     var ACTIVE = ['STARTING', 'STARTED', 'STOPPING'];
     var RESTARTABLE = ['FAILED', 'STOPPED'];
     var ANNUAL_STEPS = ['register-submissions', 'ingest-records', 'close-ingest', 'compute-metrics',
-        'evaluate-compliance', 'render-board-report'];
+        'evaluate-compliance', 'form-opinions', 'render-board-report'];
     var ROLE_NAMES = {
         'board-staff': 'Board staff', 'auditor': 'Auditor', 'admin': 'Administrator',
         'pola-submitter': 'Port of Los Angeles submitter', 'polb-submitter': 'Port of Long Beach submitter',

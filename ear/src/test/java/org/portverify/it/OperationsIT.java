@@ -286,7 +286,8 @@ class OperationsIT {
         assertNotNull(matched.getCompletedAt());
         assertEquals("PINNED=" + originalRun.getSubmissionIds().get(0) + "+" + originalRun.getSubmissionIds().get(1),
                 Runs.stepExitStatus(rerun, "pin-submissions"));
-        assertEquals(List.of("pin-submissions", "compute-metrics", "evaluate-compliance", "render-board-report"),
+        assertEquals(List.of("pin-submissions", "compute-metrics", "evaluate-compliance", "form-opinions",
+                        "render-board-report"),
                 BatchRuntime.getJobOperator().getStepExecutions(rerun).stream().map(s -> s.getStepName()).toList(),
                 "the re-run registers, ingests and closes nothing");
         assertEquals(submissionsBefore + 2, submissions(), "the re-run registered no version");

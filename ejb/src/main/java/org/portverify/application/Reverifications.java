@@ -28,6 +28,7 @@ import org.portverify.domain.metrics.progress.QaFlagRecord;
 import org.portverify.domain.metrics.progress.SeriesTrendRecord;
 import org.portverify.domain.metrics.progress.StandardProgressRecord;
 import org.portverify.domain.metrics.progress.ZeroEmissionShareRecord;
+import org.portverify.infrastructure.persistence.OpinionRepository;
 import org.portverify.infrastructure.persistence.ProgressRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
 
@@ -46,6 +47,9 @@ public class Reverifications {
 
     @Inject
     private RunRepository runs;
+
+    @Inject
+    private OpinionRepository opinions;
 
     @Inject
     private ComplianceReview compliance;
@@ -121,6 +125,8 @@ public class Reverifications {
         stored.put("QA flag", progress.qaFlags(executionId).stream().map(QaFlagRecord::toFlag).toList());
         stored.put("zero-emission share", progress.zeroEmissionShares(executionId).stream()
                 .map(ZeroEmissionShareRecord::toShare).toList());
+        stored.put("opinion", opinions.opinions(executionId).stream().map(o -> o.getPort() + " " + o.formed())
+                .toList());
         return new RunFigures(runs.metrics(executionId), statuses,
                 report.map(BoardReport::getDataSha256).orElse(null), report.map(BoardReport::getPdfSha256).orElse(null),
                 stored);

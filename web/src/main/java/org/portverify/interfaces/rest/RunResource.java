@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.portverify.application.AnnualVerifications;
 import org.portverify.application.ReverificationRequests;
 import org.portverify.application.Reverifications;
+import org.portverify.application.VerificationOpinions;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.interfaces.batch.RunHistory;
@@ -47,6 +48,9 @@ public class RunResource {
     @EJB
     private Reverifications reverifications;
 
+    @EJB
+    private VerificationOpinions opinions;
+
     @Context
     private SecurityContext security;
 
@@ -66,6 +70,14 @@ public class RunResource {
 
     /** One difference a re-verification found. */
     public record DifferenceView(String what, String original, String rerun) {
+    }
+
+    /** A port's verification opinion as the API shows it. */
+    public record OpinionView(String port, String opinion, List<ReasonView> reasons) {
+    }
+
+    /** One reason of an opinion: its kind, the PV code behind it (or null) and what was found. */
+    public record ReasonView(String kind, String code, String text) {
     }
 
     /** Starts annual-verification; 202 with the execution id and a Location to poll. */
@@ -121,6 +133,20 @@ public class RunResource {
                 security.getUserPrincipal().getName());
         return Response.accepted(Map.of("reverificationId", reverification.getId(),
                 "executionId", reverification.getRerunExecutionId())).build();
+    }
+
+    /**
+     * The verification opinion the run gave on each port (issue 15), in port order; empty for a run from before
+     * opinions were formed.
+     */
+    @GET
+    @Path("{executionId}/opinions")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    public List<OpinionView> opinions(@PathParam("executionId") String executionId) {
+        return opinions.of(PathParams.id(executionId)).entrySet().stream()
+                .map(e -> new OpinionView(e.getKey().name(), e.getValue().opinion().name(), e.getValue().reasons()
+                        .stream().map(r -> new ReasonView(r.kind().name(), r.code(), r.text())).toList()))
+                .toList();
     }
 
     /** The re-verifications of a run, newest first, with their status and differences. */
