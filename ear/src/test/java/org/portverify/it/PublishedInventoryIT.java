@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +19,19 @@ import java.util.stream.Collectors;
 
 import jakarta.batch.runtime.BatchStatus;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.application.AnnualVerifications;
 import org.portverify.application.BoardReports;
@@ -30,12 +42,14 @@ import org.portverify.reports.ReductionRow;
 
 /**
  * Real inventories as ports publish them (issue 15), reporting year 2020 (this class's own, and no test uses 2021,
- * whose previous edition it is): POLA files its totals
- * only, one ALL row per data year and pollutant (the demo's categories added up), and POLB files a partial inventory,
- * its demo package without LOCOMOTIVE and HDV. The run takes POLA's totals as the port's figures and the report says
- * "All source categories"; every figure built on POLB's total says it is partial, and what it lacks.
+ * whose previous edition it is): POLB files its totals
+ * only, one ALL row per data year and pollutant (the demo's categories added up), and POLA files a partial inventory,
+ * its demo package without LOCOMOTIVE and HDV. The run takes POLB's totals as the port's figures and the report says
+ * "All source categories"; every figure built on POLA's total says it is partial, and what it lacks. POLB is
+ * verified, POLA verified with findings: on the cover, in the summary, in its section and from the API.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishedInventoryIT {
 
     private static final int YEAR = 2020;
@@ -47,55 +61,94 @@ class PublishedInventoryIT {
     }
 
     @Test
+    @Order(1)
     void totalsOnlyAndPartialInventoriesAreVerifiedWithTheirCaveats() throws Exception {
-        Map<String, String> pola = upTo2020(Packages.demo("POLA"), "POLA");
-        Map<String, String> totalsOnly = Packages.with(pola, "emissions.csv", PublishedInventoryIT::totals);
-        Map<String, String> partial = Packages.with(upTo2020(Packages.demo("POLB"), "POLB"), "emissions.csv",
+        Map<String, String> polb = upTo2020(Packages.demo("POLB"), "POLB");
+        Map<String, String> totalsOnly = Packages.with(polb, "emissions.csv", PublishedInventoryIT::totals);
+        Map<String, String> partial = Packages.with(upTo2020(Packages.demo("POLA"), "POLA"), "emissions.csv",
                 text -> text.lines().filter(l -> !l.contains(",LOCOMOTIVE,") && !l.contains(",HDV,"))
                         .collect(Collectors.joining("\n", "", "\n")));
         Path root = Files.createTempDirectory("portverify-published");
-        write(root, "POLA", totalsOnly);
-        write(root, "POLB", partial);
+        write(root, "POLB", totalsOnly);
+        write(root, "POLA", partial);
 
         long executionId = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request
                 .forYear(YEAR).withAsOfDate("2021-06-30").withSubmissionsDir(root.toString()));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
 
         BoardReportModel model = Runs.lookup(EJB, BoardReports.class).reportedModel(executionId);
-        // POLA's NOx change vs 2005 from its published totals, recomputed here from the demo's categories: the same
+        // POLB's NOx change vs 2005 from its published totals, recomputed here from the demo's categories: the same
         // tons, so the same percentage as the demo run's
-        BigDecimal nox2005 = sum(pola.get("emissions.csv"), "2005", "NOx");
-        BigDecimal nox2020 = sum(pola.get("emissions.csv"), "2020", "NOx");
+        BigDecimal nox2005 = sum(polb.get("emissions.csv"), "2005", "NOx");
+        BigDecimal nox2020 = sum(polb.get("emissions.csv"), "2020", "NOx");
         String expected = nox2020.subtract(nox2005).divide(nox2005, MathContext.DECIMAL64).movePointRight(2)
                 .setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
-        ReductionRow polaNox = row(model, "Port of Los Angeles", "NOx");
-        assertEquals(expected, polaNox.change(), polaNox.toString());
+        ReductionRow polbNox = row(model, "Port of Long Beach", "NOx");
+        assertEquals(expected, polbNox.change(), polbNox.toString());
 
-        List<CategoryRow> polaRows = model.sourceCategories().categories().stream()
-                .filter(r -> r.entity().equals("Port of Los Angeles")).toList();
-        assertFalse(polaRows.isEmpty());
-        assertTrue(polaRows.stream().allMatch(r -> r.category().equals("All source categories")),
-                "POLA filed totals only: no category rows, and its totals are complete: " + polaRows);
+        List<CategoryRow> polbRows = model.sourceCategories().categories().stream()
+                .filter(r -> r.entity().equals("Port of Long Beach")).toList();
+        assertFalse(polbRows.isEmpty());
+        assertTrue(polbRows.stream().allMatch(r -> r.category().equals("All source categories")),
+                "POLB filed totals only: no category rows, and its totals are complete: " + polbRows);
 
-        // POLB's totals lack two categories: the headline, the category table and San Pedro Bay say so
-        assertEquals("Port of Long Beach (partial)", row(model, "Port of Long Beach (partial)", "NOx").entity());
+        // POLA's totals lack two categories: the headline, the category table and San Pedro Bay say so
+        assertEquals("Port of Los Angeles (partial)", row(model, "Port of Los Angeles (partial)", "NOx").entity());
         row(model, "San Pedro Bay (both ports) (partial)", "NOx");
         assertTrue(model.sourceCategories().categories().stream().anyMatch(r -> r.entity().equals(
-                "Port of Long Beach") && r.category().equals("All source categories (partial)")));
-        String caveat = "PV-1260 Port of Long Beach DPM, PM10, PM2.5, NOx, SOx, CO, HC, CO2e (partial): partial"
-                + " inventory: " + YEAR
-                + " lacks LOCOMOTIVE, HDV, 2005 lacks LOCOMOTIVE, HDV.";
+                "Port of Los Angeles") && r.category().equals("All source categories (partial)")));
+        String caveat = "PV-1260 Port of Los Angeles DPM, PM10, PM2.5, NOx, SOx, CO, HC, CO2e (partial): partial"
+                + " inventory: " + YEAR + " lacks LOCOMOTIVE, HDV, 2005 lacks LOCOMOTIVE, HDV.";
         assertTrue(model.dataQuality().restatements().contains(caveat), model.dataQuality().restatements()
                 .toString());
+
+        // The opinion: POLB's complete, consistent totals are verified; POLA's partial inventory is verified with
+        // findings (and with warnings too, should POLA's 2019 edition of another test be its previous edition)
+        assertEquals("Verified", model.verification().opinions().stream()
+                .filter(r -> r.entity().equals("Port of Long Beach")).findFirst().orElseThrow().opinion());
+        assertTrue(model.verification().opinions().stream().anyMatch(r -> r.entity().equals("Port of Los Angeles")
+                && r.opinion().equals("Verified with findings") && r.reason().startsWith("Partial inventory, PV-1260:")),
+                model.verification().opinions().toString());
+        assertEquals("POLA=VERIFIED_WITH_FINDINGS POLB=VERIFIED", Runs.stepExitStatus(executionId, "form-opinions"));
 
         byte[] pdf = Runs.lookup(EJB, BoardReports.class).forExecution(executionId).getPdf();
         // kept for a person to look at (docs/report.md, what was looked at)
         Files.write(Path.of(System.getProperty("java.io.tmpdir"), "portverify-published-inventory-" + YEAR + ".pdf"),
                 pdf);
-        String text = PdfText.of(pdf);
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
         assertTrue(text.contains("All source categories"), text);
-        assertTrue(text.contains("Port of Long Beach (partial)"), text);
-        assertTrue(text.replaceAll("\\s+", " ").contains(caveat), text);
+        assertTrue(text.contains("Port of Los Angeles (partial)"), text);
+        assertTrue(text.contains(caveat), text);
+        assertTrue(text.contains("Verification opinion: Port of Los Angeles: Verified with findings; Port of Long"
+                + " Beach: Verified."), text);
+        // one note per pollutant, one reason for them all
+        assertTrue(text.contains("Partial inventory, PV-1260: 8 findings, the first: emissions.csv line 2: DPM in"
+                + " 2005, 2017, 2018, 2019 and 2020 covers OGV, HARBOR_CRAFT, CHE only"), text);
+    }
+
+    /** The API serves the run's opinions, parsed here as JSON: the PDF's. */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theOpinionsAreServedWithTheirReasons(@ArquillianResource URL base) throws Exception {
+        HttpResponse<byte[]> pdf = Http.getBytes(Http.User.BOARD, Http.api(base) + "/reports/" + YEAR + "/board.pdf");
+        assertEquals(200, pdf.statusCode());
+        String executionId = pdf.headers().firstValue("X-PortVerify-Execution-Id").orElseThrow();
+        HttpResponse<String> answer = Http.get(Http.User.AUDITOR, Http.api(base) + "/runs/" + executionId
+                + "/opinions");
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonArray opinions = Json.createReader(new StringReader(answer.body())).readArray();
+        assertEquals(2, opinions.size());
+        JsonObject pola = opinions.getJsonObject(0);
+        assertEquals("POLA", pola.getString("port"));
+        assertEquals("VERIFIED_WITH_FINDINGS", pola.getString("opinion"));
+        assertTrue(pola.getJsonArray("reasons").getValuesAs(JsonObject.class).stream().anyMatch(r ->
+                r.getString("kind").equals("PARTIAL_INVENTORY") && r.getString("code").equals("PV-1260")),
+                pola.toString());
+        JsonObject polb = opinions.getJsonObject(1);
+        assertEquals("POLB", polb.getString("port"));
+        assertEquals("VERIFIED", polb.getString("opinion"));
+        assertEquals(0, polb.getJsonArray("reasons").size());
     }
 
     /**

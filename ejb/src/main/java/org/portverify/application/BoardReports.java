@@ -32,6 +32,8 @@ import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Severity;
 import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.submission.Submission;
+import org.portverify.domain.verification.VerificationOpinion;
+import org.portverify.infrastructure.persistence.OpinionRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
@@ -48,6 +50,9 @@ public class BoardReports {
 
     @Inject
     private RunRepository runs;
+
+    @Inject
+    private OpinionRepository opinions;
 
     @Inject
     private SubmissionRepository submissions;
@@ -117,8 +122,10 @@ public class BoardReports {
         }
         ProgressFigures figures = new ProgressFigures(progress.standards(executionId),
                 progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
+        Map<Port, VerificationOpinion> formed = new EnumMap<>(Port.class);
+        opinions.opinions(executionId).forEach(o -> formed.put(o.getPort(), o.formed()));
         return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, refused, statuses,
-                compliance.ledger(), figures), softwareVersion(), conformance, status);
+                compliance.ledger(), figures, formed), softwareVersion(), conformance, status);
     }
 
     /** Every stored report, newest reporting year and run first, without the PDF bytes. */

@@ -26,6 +26,7 @@ import org.portverify.reports.tables.FlatSection;
  * @param oceanGoingVessels the ocean-going vessels rows and figures
  * @param dataQuality      the submissions used, the quality flags and the restatements
  * @param charts           the charts, in the order printed
+ * @param verification     the verification opinion per port, with its reasons (cover, summary and its own section)
  */
 public record BoardReportModel(
         ReportIdentity identity,
@@ -37,7 +38,8 @@ public record BoardReportModel(
         @FlatSection ProgressSection progress,
         @FlatSection OgvSection oceanGoingVessels,
         @FlatSection DataQualitySection dataQuality,
-        List<Chart> charts) {
+        List<Chart> charts,
+        @FlatSection VerificationSection verification) {
 
     public BoardReportModel {
         Objects.requireNonNull(identity, "identity");
@@ -50,6 +52,16 @@ public record BoardReportModel(
         Objects.requireNonNull(oceanGoingVessels, "oceanGoingVessels");
         Objects.requireNonNull(dataQuality, "dataQuality");
         charts = List.copyOf(Objects.requireNonNull(charts, "charts"));
+        Objects.requireNonNull(verification, "verification");
+    }
+
+    /** A model without a verification opinion (a run from before opinions were formed). */
+    public BoardReportModel(ReportIdentity identity, HeadlineSection headline, ProvenanceSection provenance,
+                            ComplianceSection compliance, ExecutiveSummary executiveSummary,
+                            CategorySection sourceCategories, ProgressSection progress,
+                            OgvSection oceanGoingVessels, DataQualitySection dataQuality, List<Chart> charts) {
+        this(identity, headline, provenance, compliance, executiveSummary, sourceCategories, progress,
+                oceanGoingVessels, dataQuality, charts, VerificationSection.none());
     }
 
     /** The original sections only: no summary, category tables, standards, OGV section, data quality or charts. */
@@ -63,6 +75,6 @@ public record BoardReportModel(
     /** This model with another conformance (the same figures, archived as PDF/A or not). */
     public BoardReportModel withConformance(ReportConformance other) {
         return new BoardReportModel(identity.withConformance(other), headline, provenance, compliance,
-                executiveSummary, sourceCategories, progress, oceanGoingVessels, dataQuality, charts);
+                executiveSummary, sourceCategories, progress, oceanGoingVessels, dataQuality, charts, verification);
     }
 }

@@ -62,10 +62,11 @@ public final class BoardReportRenderer {
     static final String QA_FLAGS = "board-qa-flags";
     static final String CHARTS = "board-charts";
     static final String CONTENTS = "board-contents";
+    static final String OPINIONS = "board-opinions";
     /** Every template, the main one first. */
     static final List<String> ALL_TEMPLATES = List.of(MAIN, REDUCTIONS, TRENDS, REJECTED, INPUTS, MILESTONES,
             DEFAULTS, PENALTY_TOTALS, PARAGRAPHS, KEY_FIGURES, CATEGORIES, STANDARDS, ZERO_EMISSION, PROJECTIONS,
-            SUBMISSIONS, QA_FLAGS, CHARTS, CONTENTS);
+            SUBMISSIONS, QA_FLAGS, CHARTS, CONTENTS, OPINIONS);
     /** The sRGB ICC profile the build copies from the JDK next to the templates: the PDF/A output intent. */
     static final String ICC_PROFILE = "org/portverify/reports/sRGB.icc";
     /** The anchor of each heading: the contents and the PDF outline point at it. */
@@ -129,11 +130,18 @@ public final class BoardReportRenderer {
         return pages;
     }
 
-    /** The headings: the key is the anchor's suffix ("S" summary, "C" contents, "1".."9" the sections). */
+    /**
+     * The headings: the key is the anchor's suffix ("S" summary, "C" contents, "V" the verification opinion when the
+     * run formed one, "1".."9" the sections).
+     */
     static Map<String, String> headings(BoardReportModel model) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("S", "Executive summary");
         h.put("C", "Contents");
+        if (!model.verification().opinions().isEmpty()) {
+            // a run from before opinions were formed renders as it always did
+            h.put("V", "Verification opinion");
+        }
         h.put("1", "1. Emission reductions vs 2005, data year " + model.identity().reportingYear());
         h.put("2", "2. Change vs 2005 by data year");
         h.put("3", "3. Emissions by source category, data year " + model.identity().reportingYear());
@@ -192,6 +200,9 @@ public final class BoardReportRenderer {
         p.put("QA_FLAGS", rows(dataQuality.qaFlags(), r -> row("level", r.level(), "code", r.code(),
                 "entity", r.entity(), "series", r.series(), "dataYear", r.dataYear(), "message", r.message())));
         p.put("RESTATEMENTS", rows(dataQuality.restatements(), t -> row("text", t)));
+        p.put("OPINION_SUMMARY", model.verification().summary());
+        p.put("OPINIONS", rows(model.verification().opinions(), r -> row("entity", r.entity(),
+                "opinion", r.opinion(), "reason", r.reason())));
         List<Map<String, ?>> charts = new ArrayList<>();
         for (int i = 0; i < model.charts().size(); i++) {
             Chart chart = model.charts().get(i);
@@ -250,6 +261,7 @@ public final class BoardReportRenderer {
         p.put("QA_FLAGS_REPORT", template(QA_FLAGS));
         p.put("CHARTS_REPORT", template(CHARTS));
         p.put("CONTENTS_REPORT", template(CONTENTS));
+        p.put("OPINIONS_REPORT", template(OPINIONS));
         return p;
     }
 

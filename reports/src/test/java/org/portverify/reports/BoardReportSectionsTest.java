@@ -45,6 +45,24 @@ class BoardReportSectionsTest {
     }
 
     @Test
+    void theOpinionIsOnTheCoverAndInItsOwnSectionWithEveryReason() throws IOException {
+        assertTrue(flat(page(pdf, 1)).contains("Verification opinion: Port of Los Angeles: Verified; Port of Long"
+                + " Beach: Not verified."), page(pdf, 1));
+        String section = flat(page(pdf, 4));
+        assertTrue(section.startsWith("Verification opinion"), section);
+        for (OpinionRow row : SampleModels.VERIFICATION.opinions()) {
+            assertTrue(section.contains(row.reason()), row.reason() + " in\n" + section);
+        }
+        assertTrue(page(pdf, 3).contains("Verification opinion 4"), page(pdf, 3));
+    }
+
+    @Test
+    void aRunWithoutAnOpinionPrintsNeitherTheSectionNorItsContentsLine() throws IOException {
+        String old = BoardReportRendererTest.text(RENDERER.renderPdf(SampleModels.sample()));
+        assertFalse(old.contains("Verification opinion"), old);
+    }
+
+    @Test
     void theExecutiveSummaryIsOnePageOfWordsAndKeyFigures() throws IOException {
         String summary = page(pdf, 2);
         assertTrue(summary.startsWith("Executive summary"), summary);
@@ -136,7 +154,8 @@ class BoardReportSectionsTest {
         }
         assertEquals(SampleModels.full().charts().stream().map(Chart::caption).toList(), alternatives);
         assertEquals(1, types.stream().filter("H1"::equals).count(), "the title");
-        assertEquals(11, types.stream().filter("H2"::equals).count(), "summary, contents and nine sections");
+        assertEquals(12, types.stream().filter("H2"::equals).count(),
+                "summary, contents, the verification opinion and nine sections");
     }
 
     private static void collect(List<Object> kids, List<String> alternatives, List<String> types) {

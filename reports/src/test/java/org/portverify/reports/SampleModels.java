@@ -223,8 +223,19 @@ final class SampleModels {
                         "year-over-year change +41% beyond 3 x 1.4826 x MAD")),
                 List.of("POLB's 2024 edition added dredging boats to harbor craft: its harbor craft figures are not"
                         + " comparable with earlier editions.")),
-                charts);
+                charts, VERIFICATION);
     }
+
+    /** One port verified, the other not, with a critical inconsistency and a late package. */
+    static final VerificationSection VERIFICATION = new VerificationSection(
+            "Port of Los Angeles: Verified; Port of Long Beach: Not verified.", List.of(
+            new OpinionRow("Port of Los Angeles", "Verified",
+                    "No finding: the package came on time, complete and consistent."),
+            new OpinionRow("Port of Long Beach", "Not verified", "Critical inconsistency, PV-1220: emissions.csv"
+                    + " line 12: PM2.5 of OGV in 2024 is 41 short_tons, above its PM10 of 40 short_tons; PM2.5 is a"
+                    + " part of PM10: check the pollutant codes and the figures"),
+            new OpinionRow("Port of Long Beach", "Not verified", "Late submission: version 2 received 2026-07-01,"
+                    + " due 2026-06-30")));
 
     private static BoardReportModel sample(List<RejectedRecordRow> rejected) {
         String pola = "Port of Los Angeles";

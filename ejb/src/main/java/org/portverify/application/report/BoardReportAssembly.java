@@ -9,6 +9,7 @@ import org.portverify.reports.ComplianceSection;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportIdentity;
 import org.portverify.reports.ReportStatus;
+import org.portverify.reports.VerificationSection;
 
 /**
  * Turns a run's stored figures into the Board report's model: which rows the board sees, in which order, with the
@@ -38,17 +39,20 @@ public final class BoardReportAssembly {
         ComplianceSection compliance = ComplianceAssembler.compliance(run, inputs.statuses(), inputs.ledger());
         CategorySection categories = CategoryAssembler.categories(index, year);
         List<String> missing = DataQualityAssembler.missingSubmissions(inputs.submissions(), year);
+        VerificationSection verification = VerificationAssembler.verification(inputs.opinions());
         return new BoardReportModel(identity,
                 HeadlineAssembler.headline(inputs.metrics(), year),
                 ProvenanceAssembler.provenance(inputs.submissions(), inputs.refused()),
                 compliance,
-                SummaryAssembler.summary(index, year, run.getAsOfDate(), inputs.progress(), compliance, missing),
+                VerificationAssembler.withOpinion(SummaryAssembler.summary(index, year, run.getAsOfDate(),
+                        inputs.progress(), compliance, missing), verification),
                 categories,
                 ProgressAssembler.progress(index, inputs.progress()),
                 CategoryAssembler.ogv(categories, index, year),
                 DataQualityAssembler.dataQuality(inputs.submissions(), inputs.progress().qaFlags(), missing,
                         DataQualityAssembler.caveats(inputs.metrics(), year), executionId,
                         run.submissionDeadline()),
-                ChartAssembler.charts(index, year, inputs.progress()));
+                ChartAssembler.charts(index, year, inputs.progress()),
+                verification);
     }
 }

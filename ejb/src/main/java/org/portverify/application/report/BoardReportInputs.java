@@ -13,6 +13,7 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Submission;
+import org.portverify.domain.verification.VerificationOpinion;
 
 /**
  * Everything a run's Board report is assembled from, as stored: only stored values, so that a re-render gives the
@@ -26,10 +27,19 @@ import org.portverify.domain.submission.Submission;
  * @param statuses    each port's milestone and plan-deadline statuses as of the run
  * @param ledger      the defaults charged so far
  * @param progress    the run's standards, quality flags, zero-emission shares and key trends
+ * @param opinions    the verification opinion the run gave on each port; empty for a run from before opinions
  */
 public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
                                 Map<Long, List<Finding>> refused, Map<Port, List<ComplianceItem>> statuses,
-                                DefaultsLedger ledger, ProgressFigures progress) {
+                                DefaultsLedger ledger, ProgressFigures progress,
+                                Map<Port, VerificationOpinion> opinions) {
+
+    /** Inputs of a run without opinions. */
+    public BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
+                             Map<Long, List<Finding>> refused, Map<Port, List<ComplianceItem>> statuses,
+                             DefaultsLedger ledger, ProgressFigures progress) {
+        this(run, metrics, submissions, refused, statuses, ledger, progress, Map.of());
+    }
 
     public BoardReportInputs {
         Objects.requireNonNull(run, "run");
@@ -40,5 +50,6 @@ public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metri
         statuses = Map.copyOf(statuses);
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(progress, "progress");
+        opinions = Map.copyOf(opinions);
     }
 }

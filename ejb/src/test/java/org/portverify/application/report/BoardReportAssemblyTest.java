@@ -10,7 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.portverify.reports.RejectedRecordRow;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.submission.Submission;
+import org.portverify.domain.model.Port;
 import org.portverify.domain.submission.Severity;
+import org.portverify.domain.verification.OpinionReason;
+import org.portverify.domain.verification.ReasonKind;
+import org.portverify.domain.verification.VerificationOpinion;
+import org.portverify.reports.OpinionRow;
+import org.portverify.reports.VerificationSection;
 import org.portverify.domain.submission.Finding;
 import org.portverify.application.BoardReportFixtures;
 import org.portverify.domain.run.VerificationRun;
@@ -97,16 +103,38 @@ class BoardReportAssemblyTest {
     void packageLevelErrorsAreListedWithTheRefusedRecords() {
         BoardReportInputs demo = BoardReportFixtures.demoInputs();
         Submission pola = demo.submissions().get(0);
-        Finding noTeu = new Finding(Severity.ERROR, ErrorCode.THROUGHPUT_YEAR_MISSING, "throughput.csv", 0, "data_year",
-                ErrorCode.THROUGHPUT_YEAR_MISSING.message(2019));
+        String disagreement = ErrorCode.TOTAL_DISAGREES_WITH_CATEGORIES.message("NOx", 2019, "1600 short_tons",
+                "1500 short_tons", "+100 short_tons", "8 short_tons");
+        Finding noTeu = new Finding(Severity.ERROR, ErrorCode.TOTAL_DISAGREES_WITH_CATEGORIES, "emissions.csv", 7,
+                "value", disagreement);
         Map<Long, List<Finding>> refused = new java.util.HashMap<>();
         refused.put(pola.getId(), List.of(noTeu));
         BoardReportModel model = assemble(new BoardReportInputs(demo.run(), demo.metrics(), demo.submissions(),
                 refused, demo.statuses(), demo.ledger(), demo.progress()));
         // (the fixtures' versions are not stored, so both have the same null id: the row shows under each)
         assertTrue(model.provenance().rejected().contains(new RejectedRecordRow(pola.getPort().name(),
-                "throughput.csv", 0, "data_year", "PV-1311", ErrorCode.THROUGHPUT_YEAR_MISSING.message(2019))),
-                model.provenance().rejected().toString());
+                "emissions.csv", 7, "value", "PV-1214", disagreement)), model.provenance().rejected().toString());
         assertEquals(List.of(), assemble(demo).provenance().rejected(), "without it, nothing refused");
+    }
+
+    @Test
+    void theOpinionOfEachPortIsSaidAfterAMissingPortAndTabledWithItsReasons() {
+        BoardReportInputs demo = BoardReportFixtures.demoInputs();
+        OpinionReason late = new OpinionReason(ReasonKind.LATE_SUBMISSION, null,
+                "version 2 received 2026-07-01, due 2026-06-30");
+        Map<Port, VerificationOpinion> opinions = Map.of(
+                Port.POLA, VerificationOpinion.form(List.of()),
+                Port.POLB, VerificationOpinion.form(List.of(late)));
+        BoardReportModel model = assemble(new BoardReportInputs(demo.run(), demo.metrics(), demo.submissions(),
+                Map.of(), demo.statuses(), demo.ledger(), demo.progress(), opinions));
+
+        String summary = "Port of Los Angeles: Verified; Port of Long Beach: Verified with findings.";
+        assertEquals(new VerificationSection(summary, List.of(
+                new OpinionRow("Port of Los Angeles", "Verified", VerificationAssembler.NO_FINDING),
+                new OpinionRow("Port of Long Beach", "Verified with findings",
+                        "Late submission: version 2 received 2026-07-01, due 2026-06-30"))), model.verification());
+        assertEquals("Verification opinion: " + summary + " The reasons are in the section Verification opinion.",
+                model.executiveSummary().summary().get(0));
+        assertEquals(VerificationSection.none(), assemble(demo).verification(), "a run without opinions");
     }
 }

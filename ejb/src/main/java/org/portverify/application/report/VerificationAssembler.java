@@ -1,0 +1,66 @@
+package org.portverify.application.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.portverify.domain.model.Port;
+import org.portverify.domain.verification.OpinionReason;
+import org.portverify.domain.verification.VerificationOpinion;
+import org.portverify.reports.ExecutiveSummary;
+import org.portverify.reports.OpinionRow;
+import org.portverify.reports.VerificationSection;
+
+/** The verification opinion: a sentence for the cover and the summary, and the table of each port's reasons. */
+final class VerificationAssembler {
+
+    static final String NO_FINDING = "No finding: the package came on time, complete and consistent.";
+
+    private VerificationAssembler() {
+    }
+
+    static VerificationSection verification(Map<Port, VerificationOpinion> opinions) {
+        if (opinions.isEmpty()) {
+            return VerificationSection.none();
+        }
+        List<OpinionRow> rows = new ArrayList<>();
+        for (Port port : Port.values()) {
+            VerificationOpinion opinion = opinions.get(port);
+            if (opinion == null) {
+                continue;
+            }
+            String verdict = opinion.opinion().displayName();
+            if (opinion.reasons().isEmpty()) {
+                rows.add(new OpinionRow(port.displayName(), verdict, NO_FINDING));
+            }
+            opinion.reasons().forEach(r -> rows.add(new OpinionRow(port.displayName(), verdict, reason(r))));
+        }
+        String summary = java.util.Arrays.stream(Port.values())
+                .filter(opinions::containsKey)
+                .map(p -> p.displayName() + ": " + opinions.get(p).opinion().displayName())
+                .collect(Collectors.joining("; ", "", "."));
+        return new VerificationSection(summary, rows);
+    }
+
+    /** "Critical inconsistency, PV-1220: emissions.csv line 12: ...". */
+    static String reason(OpinionReason reason) {
+        return reason.kind().displayName() + (reason.code() == null ? "" : ", " + reason.code()) + ": "
+                + reason.text();
+    }
+
+    /** The summary with the opinion said right after any missing port (which comes first). */
+    static ExecutiveSummary withOpinion(ExecutiveSummary summary, VerificationSection verification) {
+        if (verification.summary().isEmpty() || summary.summary().isEmpty()) {
+            return summary;
+        }
+        List<String> paragraphs = new ArrayList<>(summary.summary());
+        int at = 0;
+        while (at < paragraphs.size() && paragraphs.get(at).startsWith("PV-4101")) {
+            at++;
+        }
+        paragraphs.add(at, "Verification opinion: " + verification.summary()
+                + " The reasons are in the section Verification opinion.");
+        return new ExecutiveSummary(paragraphs, summary.keyFigures());
+    }
+}
