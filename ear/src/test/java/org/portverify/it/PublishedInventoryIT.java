@@ -101,6 +101,16 @@ class PublishedInventoryIT {
                 + " inventory: " + YEAR + " lacks LOCOMOTIVE, HDV, 2005 lacks LOCOMOTIVE, HDV.";
         assertTrue(model.dataQuality().restatements().contains(caveat), model.dataQuality().restatements()
                 .toString());
+        // ... and so do the change by data year, the summary and its key figures
+        assertTrue(model.headline().trends().stream().filter(t -> t.entity().startsWith("Port of Los Angeles"))
+                .allMatch(t -> t.entity().equals("Port of Los Angeles (partial)")), model.headline().trends()
+                .toString());
+        assertTrue(model.headline().trends().stream().anyMatch(t -> t.entity().equals("Port of Long Beach")));
+        assertTrue(model.executiveSummary().summary().stream().anyMatch(p -> p.endsWith("These totals rest on a"
+                + " partial inventory (PV-1260): the data quality section says what it lacks.")),
+                model.executiveSummary().summary().toString());
+        assertTrue(model.executiveSummary().keyFigures().get(0).note().endsWith("; partial"),
+                model.executiveSummary().keyFigures().toString());
 
         // The opinion: POLB's complete, consistent totals are verified; POLA's partial inventory is verified with
         // findings (and with warnings too, should POLA's 2019 edition of another test be its previous edition)

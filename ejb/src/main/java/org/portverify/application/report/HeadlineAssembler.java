@@ -44,12 +44,19 @@ final class HeadlineAssembler {
         List<TrendRow> rows = new ArrayList<>();
         for (Scope scope : Scope.values()) {
             Map<Integer, Map<Pollutant, String>> byYear = new TreeMap<>();
+            java.util.Set<Integer> partial = new java.util.HashSet<>();
             totals.stream().filter(m -> m.getScope() == scope && ReportPollutants.HEADLINE.contains(m.getPollutant()))
-                    .forEach(m -> byYear.computeIfAbsent(m.getDataYear(), y -> new TreeMap<>())
-                            .put(m.getPollutant(), m.displayChange()));
+                    .forEach(m -> {
+                        byYear.computeIfAbsent(m.getDataYear(), y -> new TreeMap<>())
+                                .put(m.getPollutant(), m.displayChange());
+                        if (m.getCaveat() != null) {
+                            partial.add(m.getDataYear());
+                        }
+                    });
             byYear.forEach((year, changes) -> {
                 Function<Pollutant, String> cell = p -> changes.getOrDefault(p, "n/a");
-                rows.add(new TrendRow(scope.displayName(), year, cell.apply(Pollutant.DPM),
+                rows.add(new TrendRow(scope.displayName() + (partial.contains(year) ? " (partial)" : ""), year,
+                        cell.apply(Pollutant.DPM),
                         cell.apply(Pollutant.NOX), cell.apply(Pollutant.SOX), cell.apply(Pollutant.PM2_5),
                         cell.apply(Pollutant.CO2E)));
             });

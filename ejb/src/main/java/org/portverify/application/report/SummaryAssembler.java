@@ -66,6 +66,11 @@ final class SummaryAssembler {
                             .subtract(BigDecimal.ONE)))
                     .append(" to ").append(ReportFormats.count(m.getTeu())).append(" TEU"));
             first.append('.');
+            if (ReportPollutants.KEY.stream().anyMatch(p -> index.bayTotal(p, year)
+                    .filter(m -> m.getCaveat() != null).isPresent())) {
+                first.append(" These totals rest on a partial inventory (PV-1260): the data quality section says"
+                        + " what it lacks.");
+            }
             text.add(first.toString());
             List<String> perTeu = new ArrayList<>();
             for (Pollutant p : ReportPollutants.KEY) {
@@ -89,7 +94,7 @@ final class SummaryAssembler {
         for (Pollutant p : ReportPollutants.KEY) {
             index.bayTotal(p, year).ifPresent(m -> figures.add(new KeyFigure("San Pedro Bay " + p.code()
                     + " vs 2005", m.displayChange(), "per 10,000 TEU " + m.displayEfficiencyChange() + " (" + year
-                    + ")")));
+                    + ")" + (m.getCaveat() == null ? "" : "; partial"))));
         }
         List<StandardProgress> due = dueStandards(progress.standards());
         if (!due.isEmpty()) {

@@ -85,11 +85,11 @@ public final class ConsistencyRules {
             boolean beyond = complete ? difference.abs().compareTo(tolerance) > 0
                     : difference.negate().compareTo(tolerance) > 0;
             if (beyond) {
-                String parts2 = complete ? "" : " of " + sum.categories.size() + " categories";
+                String coverage = complete ? "" : " of " + sum.categories.size() + " categories";
                 findings.add(Finding.error(ErrorCode.TOTAL_DISAGREES_WITH_CATEGORIES, SubmissionPart.EMISSIONS,
                         total.getSourceLine(), "value", key.pollutant().code(), key.year(),
                         PackageRules.tons(stated, key.pollutant()),
-                        PackageRules.tons(sum.tons, key.pollutant()) + parts2,
+                        PackageRules.tons(sum.tons, key.pollutant()) + coverage,
                         (difference.signum() > 0 ? "+" : "") + PackageRules.tons(difference, key.pollutant()),
                         PackageRules.tons(tolerance, key.pollutant())));
             }
