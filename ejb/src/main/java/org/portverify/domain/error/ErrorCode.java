@@ -205,6 +205,8 @@ public enum ErrorCode {
     BASELINE_TOLERANCE_INVALID("PV-3014", 400,
             "Baseline tolerance '%s' is invalid: %s; expected a fraction from 0 to 1,"
             + " e.g. 0.01 for 1%%"),
+    // PV-3016: a port's claim the engine has no figure for (PV-3015 is kept for the materiality setting)
+    CLAIM_FIGURE_MISSING("PV-3016", 422, "No %s figure of %s %s for data year %d in the accepted package"),
     // PV-3050 and up: quality flags for the auditors; the metrics stand, the flag asks a question
     QA_YEAR_OVER_YEAR_OUTLIER("PV-3050", 422, "%s %s %s changed %s from %d to %d; the series' median year-over-year"
             + " change is %s and changes more than %s from it are flagged"),
