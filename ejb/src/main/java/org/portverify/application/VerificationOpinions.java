@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.portverify.domain.model.Port;
 import org.portverify.domain.run.VerificationRun;
+import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Submission;
 import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.verification.OpinionEvidence;
@@ -44,7 +45,7 @@ public class VerificationOpinions {
         Map<Port, VerificationOpinion> formed = new EnumMap<>(Port.class);
         for (Port port : Port.values()) {
             Optional<Submission> input = inputs.stream().filter(s -> s.getPort() == port).findFirst();
-            List<org.portverify.domain.submission.Finding> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             input.ifPresent(s -> submissions.findings(s.getId()).stream().map(ValidationFinding::finding)
                     .forEach(findings::add));
             VerificationOpinion opinion = VerificationOpinion.form(OpinionEvidence.reasons(port,

@@ -23,7 +23,7 @@ import org.portverify.domain.verification.VerificationOpinion;
  * @param metrics     the run's metric rows, in stored order (the data digest is taken over that order)
  * @param submissions the submission versions the run pinned
  * @param refused     what the ingest refused, by submission id: refused records and package-level errors (e.g. a data
- *                    year without TEU, PV-1311), each as its finding; a submission without an entry had none
+ *                    categories that disagree with their total, PV-1214), each as its finding; a submission without an entry had none
  * @param statuses    each port's milestone and plan-deadline statuses as of the run
  * @param ledger      the defaults charged so far
  * @param progress    the run's standards, quality flags, zero-emission shares and key trends

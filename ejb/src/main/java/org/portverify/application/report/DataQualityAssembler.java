@@ -2,6 +2,7 @@ package org.portverify.application.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +46,7 @@ final class DataQualityAssembler {
      * inventory (PV-1260): the tables mark them "(partial)", this says what they lack.
      */
     static List<String> caveats(List<ReductionMetric> metrics, int year) {
-        Map<List<String>, List<String>> pollutants = new java.util.LinkedHashMap<>();
+        Map<List<String>, List<String>> pollutants = new LinkedHashMap<>();
         metrics.stream().filter(m -> m.getCategory() == null && m.getDataYear() == year && m.getCaveat() != null)
                 .forEach(m -> pollutants.computeIfAbsent(List.of(m.getScope().displayName(), m.getCaveat()),
                         k -> new ArrayList<>()).add(m.getPollutant().code()));

@@ -1,8 +1,10 @@
 package org.portverify.application.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -44,7 +46,7 @@ final class HeadlineAssembler {
         List<TrendRow> rows = new ArrayList<>();
         for (Scope scope : Scope.values()) {
             Map<Integer, Map<Pollutant, String>> byYear = new TreeMap<>();
-            java.util.Set<Integer> partial = new java.util.HashSet<>();
+            Set<Integer> partial = new HashSet<>();
             totals.stream().filter(m -> m.getScope() == scope && ReportPollutants.HEADLINE.contains(m.getPollutant()))
                     .forEach(m -> {
                         byYear.computeIfAbsent(m.getDataYear(), y -> new TreeMap<>())

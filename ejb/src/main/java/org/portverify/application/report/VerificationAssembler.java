@@ -1,6 +1,7 @@
 package org.portverify.application.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ final class VerificationAssembler {
             }
             opinion.reasons().forEach(r -> rows.add(new OpinionRow(port.displayName(), verdict, reason(r))));
         }
-        String summary = java.util.Arrays.stream(Port.values())
+        String summary = Arrays.stream(Port.values())
                 .filter(opinions::containsKey)
                 .map(p -> p.displayName() + ": " + opinions.get(p).opinion().displayName())
                 .collect(Collectors.joining("; ", "", "."));

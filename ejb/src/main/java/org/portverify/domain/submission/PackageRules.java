@@ -49,8 +49,8 @@ public final class PackageRules {
     }
 
     /**
-     * Whether a finding withdraws its record (a duplicate). Other errors (no 2005 figure, no TEU) leave the records
-     * accepted, their metrics {@code n/a}, and count against the skip limit like any error.
+     * Whether a finding withdraws its record (a duplicate). Other errors (no 2005 figure, a consistency error) leave
+     * the records accepted as submitted, and count against the skip limit like any error.
      */
     public static boolean refusesRecord(Finding finding) {
         return REFUSING.contains(finding.code());
