@@ -30,6 +30,7 @@ public final class RunSettingsParameters {
     static final String BASELINE_TOLERANCE = "baselineTolerance";
     static final String REPORT_CONFORMANCE = "reportConformance";
     static final String REPORT_STATUS = "reportStatus";
+    static final String MATERIALITY = "materiality";
     static final String REVERIFIES = "reverifies";
     static final String REVERIFICATION_ID = "reverificationId";
     static final String PINNED_SUBMISSIONS = "pinnedSubmissions";
@@ -56,6 +57,7 @@ public final class RunSettingsParameters {
         parameters.setProperty(REPORT_CONFORMANCE,
                 settings.reportConformance() == ReportConformance.PDF_A_1A ? "pdfa" : "tagged");
         parameters.setProperty(REPORT_STATUS, settings.reportStatus().name().toLowerCase(Locale.ROOT));
+        parameters.setProperty(MATERIALITY, settings.materiality().text());
         Reverifying reverifying = settings.reverifying();
         if (reverifying != null) {
             parameters.setProperty(REVERIFIES, String.valueOf(reverifying.originalExecutionId()));
@@ -86,7 +88,8 @@ public final class RunSettingsParameters {
                 TrendWindow.parse(parameters.getProperty(TREND_WINDOW), year),
                 QaThresholds.parseBaselineTolerance(parameters.getProperty(BASELINE_TOLERANCE)),
                 RunSettings.reportConformance(parameters.getProperty(REPORT_CONFORMANCE)),
-                RunSettings.reportStatus(parameters.getProperty(REPORT_STATUS)), reverifying);
+                RunSettings.reportStatus(parameters.getProperty(REPORT_STATUS)),
+                RunSettings.materiality(parameters.getProperty(MATERIALITY)), reverifying);
     }
 
     static Properties ingest(long submissionId, int itemCount) {

@@ -65,7 +65,7 @@ public enum ErrorCode {
             + " %s); split the package or ask the regulator to raise the limit"),
     FILE_NAME_TOO_LONG("PV-1081", 422, "The file name '%s' has %d characters; a package's file name has at most %d"),
 
-    // PV-11xx to PV-15xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
+    // PV-11xx to PV-16xx: one record of a submission file, or (PV-1x10 and up) records of one file together.
     // PV-1x50 and up are warnings: the record is accepted and flagged.
     WRONG_FIELD_COUNT("PV-1101", 422, "Expected %d fields but found %d"),
     DATA_YEAR_NOT_A_YEAR("PV-1102", 422, "Data year '%s' is not a whole year"),
@@ -156,6 +156,18 @@ public enum ErrorCode {
     UNKNOWN_CAPACITY_UNIT("PV-1507", 422, "Unknown capacity unit '%s'; allowed: %s"),
     DUPLICATE_FLEET("PV-1510", 422, "Duplicate of line %d: data year %d and category %s are reported twice"),
 
+    // claims.csv (optional; PV-1102 to PV-1104, PV-1201, PV-1202 and PV-1212/1213 also apply to it)
+    UNKNOWN_CLAIM_SCOPE("PV-1601", 422, "Unknown scope '%s'; allowed: PORT (this port) or SAN_PEDRO_BAY (both ports"
+            + " together)"),
+    UNKNOWN_CLAIM_MEASURE("PV-1602", 422, "Unknown measure '%s'; allowed: %s"),
+    CLAIM_VALUE_NOT_A_NUMBER("PV-1603", 422, "Claimed value '%s' is not a decimal number; write it as published,"
+            + " without the %% sign or thousands separators (-90 for a 90 %% reduction)"),
+    CLAIM_TONS_NEGATIVE("PV-1604", 422, "Claimed %s of %s is negative; tons cannot be below zero"),
+    CLAIM_CHANGE_BELOW_MINUS_100("PV-1605", 422, "Claimed %s of %s %% is below -100 %%; emissions cannot fall by more"
+            + " than all of them"),
+    DUPLICATE_CLAIM("PV-1610", 422, "Duplicate of line %d: scope %s, category %s, pollutant %s, data year %d and"
+            + " measure %s are claimed twice"),
+
     // PV-20xx: the Cooperative Agreement's rules (PV-200x a rules version, PV-201x its penalty schedule, refused
     // when the rules are loaded) and compliance with them (PV-202x evaluation, PV-203x defaults ledger)
     RULES_VERSION_MISSING("PV-2001", 500, "A rules version needs an id, such as CA-2025.1"),
@@ -205,7 +217,9 @@ public enum ErrorCode {
     BASELINE_TOLERANCE_INVALID("PV-3014", 400,
             "Baseline tolerance '%s' is invalid: %s; expected a fraction from 0 to 1,"
             + " e.g. 0.01 for 1%%"),
-    // PV-3016: a port's claim the engine has no figure for (PV-3015 is kept for the materiality setting)
+    MATERIALITY_INVALID("PV-3015", 400, "Materiality '%s' is invalid: write percentage points, then percent of the"
+            + " tons, e.g. 1pp,5%%"),
+    // PV-3016: a port's claim the engine has no figure for
     CLAIM_FIGURE_MISSING("PV-3016", 422, "No %s figure of %s %s for data year %d in the accepted package"),
     // PV-3050 and up: quality flags for the auditors; the metrics stand, the flag asks a question
     QA_YEAR_OVER_YEAR_OUTLIER("PV-3050", 422, "%s %s %s changed %s from %d to %d; the series' median year-over-year"

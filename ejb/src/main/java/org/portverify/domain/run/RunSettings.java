@@ -10,6 +10,7 @@ import java.util.function.IntToLongFunction;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.verification.Materiality;
 import org.portverify.domain.metrics.goals.GhgReferences;
 import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.qa.QaThresholds;
@@ -34,12 +35,13 @@ import org.portverify.reports.ReportStatus;
  * @param baselineTolerance the largest move of a 2005 baseline from the previous edition left unflagged
  * @param reportConformance tagged PDF or PDF/A-1a
  * @param reportStatus      draft or final
+ * @param materiality       how far a port's claim may be from the recomputed figure and still stand
  * @param reverifying       set on the re-run of a re-verification only
  */
 public record RunSettings(int reportingYear, LocalDate asOfDate, String submissionsDir, int itemCount,
                           long skipLimit, GhgReferenceText ghgReference, TrendWindow trendWindow,
                           BigDecimal baselineTolerance, ReportConformance reportConformance,
-                          ReportStatus reportStatus, Reverifying reverifying) {
+                          ReportStatus reportStatus, Materiality materiality, Reverifying reverifying) {
 
     public static final int FIRST_REPORTING_YEAR = 2006;
     public static final int LAST_REPORTING_YEAR = 2100;
@@ -53,6 +55,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         Objects.requireNonNull(baselineTolerance, "baselineTolerance");
         Objects.requireNonNull(reportConformance, "reportConformance");
         Objects.requireNonNull(reportStatus, "reportStatus");
+        Objects.requireNonNull(materiality, "materiality");
         baselineTolerance = baselineTolerance.stripTrailingZeros();
     }
 
@@ -93,7 +96,20 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
      */
     public record Request(String reportingYear, String asOfDate, String submissionsDir, String itemCount,
                           String skipLimit, String ghgReference1990, String trendWindow, String baselineTolerance,
-                          String reportConformance, String reportStatus) {
+                          String reportConformance, String reportStatus, String materiality) {
+
+        /** A request that leaves the materiality at its default. */
+        public Request(String reportingYear, String asOfDate, String submissionsDir, String itemCount,
+                       String skipLimit, String ghgReference1990, String trendWindow, String baselineTolerance,
+                       String reportConformance, String reportStatus) {
+            this(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990, trendWindow,
+                    baselineTolerance, reportConformance, reportStatus, null);
+        }
+
+        public Request withMateriality(String text) {
+            return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990,
+                    trendWindow, baselineTolerance, reportConformance, reportStatus, text);
+        }
 
         /** A request for a year with every other setting at its default. */
         public static Request forYear(int reportingYear) {
@@ -102,27 +118,27 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
 
         public Request withAsOfDate(String date) {
             return new Request(reportingYear, date, submissionsDir, itemCount, skipLimit, ghgReference1990,
-                    trendWindow, baselineTolerance, reportConformance, reportStatus);
+                    trendWindow, baselineTolerance, reportConformance, reportStatus, materiality);
         }
 
         public Request withSubmissionsDir(String dir) {
             return new Request(reportingYear, asOfDate, dir, itemCount, skipLimit, ghgReference1990, trendWindow,
-                    baselineTolerance, reportConformance, reportStatus);
+                    baselineTolerance, reportConformance, reportStatus, materiality);
         }
 
         public Request withItemCount(int count) {
             return new Request(reportingYear, asOfDate, submissionsDir, String.valueOf(count), skipLimit,
-                    ghgReference1990, trendWindow, baselineTolerance, reportConformance, reportStatus);
+                    ghgReference1990, trendWindow, baselineTolerance, reportConformance, reportStatus, materiality);
         }
 
         public Request withProgress(String ghg, String window, String tolerance) {
             return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghg, window, tolerance,
-                    reportConformance, reportStatus);
+                    reportConformance, reportStatus, materiality);
         }
 
         public Request withReport(String conformance, String status) {
             return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990,
-                    trendWindow, baselineTolerance, conformance, status);
+                    trendWindow, baselineTolerance, conformance, status, materiality);
         }
     }
 
@@ -160,7 +176,8 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
                 (int) whole("itemCount", request.itemCount(), DEFAULT_ITEM_COUNT, 1), skipLimit, ghg,
                 TrendWindow.parse(request.trendWindow(), year),
                 QaThresholds.parseBaselineTolerance(request.baselineTolerance()),
-                reportConformance(request.reportConformance()), reportStatus(request.reportStatus()), null);
+                reportConformance(request.reportConformance()), reportStatus(request.reportStatus()),
+                materiality(request.materiality()), null);
     }
 
     /**
@@ -170,7 +187,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
     public RunSettings reverifiedBy(long originalExecutionId, long reverificationId, List<Long> pinnedSubmissions,
                                     String rulesVersion) {
         return new RunSettings(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference,
-                trendWindow, baselineTolerance, reportConformance, reportStatus,
+                trendWindow, baselineTolerance, reportConformance, reportStatus, materiality,
                 new Reverifying(originalExecutionId, reverificationId, pinnedSubmissions, rulesVersion));
     }
 
@@ -248,6 +265,18 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportStatus",
                     "must be 'draft' or 'final', got '" + text + "'");
+        }
+    }
+
+    /** The materiality claims are compared at: {@code 1pp,5%} (default, also when blank); PV-3015 otherwise. */
+    public static Materiality materiality(String text) {
+        if (!given(text)) {
+            return Materiality.DEFAULT;
+        }
+        try {
+            return Materiality.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.MATERIALITY_INVALID, text);
         }
     }
 

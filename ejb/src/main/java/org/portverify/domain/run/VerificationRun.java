@@ -30,6 +30,7 @@ import org.portverify.domain.metrics.trend.TrendWindow;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.run.RunSettings.GhgReferenceText;
 import org.portverify.domain.run.RunSettings.Reverifying;
+import org.portverify.domain.verification.Materiality;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
 
@@ -88,6 +89,10 @@ public class VerificationRun {
 
     @Column(name = "baseline_tolerance", precision = 12, scale = 9)
     private BigDecimal baselineTolerance;
+
+    /** As {@link Materiality#text()} writes it; null for a run from before claims were compared (V19). */
+    @Column(length = 32)
+    private String materiality;
 
     // The rest of the run's settings (RunSettings), recorded when it opens; null on runs recorded before V9.
 
@@ -160,6 +165,7 @@ public class VerificationRun {
         run.baselineTolerance = settings.baselineTolerance();
         run.reportConformance = settings.reportConformance();
         run.reportStatus = settings.reportStatus();
+        run.materiality = settings.materiality().text();
         Reverifying reverifying = settings.reverifying();
         if (reverifying != null) {
             if (original == null || original.executionId != reverifying.originalExecutionId()) {
@@ -216,7 +222,8 @@ public class VerificationRun {
                 skipLimit == null ? RunSettings.DEFAULT_SKIP_LIMIT : skipLimit,
                 new GhgReferenceText(ghgReference1990, ghgReferenceSource), progress.trendWindow(),
                 progress.baselineTolerance(), reportConformance == null ? ReportConformance.TAGGED : reportConformance,
-                reportStatus == null ? ReportStatus.DRAFT : reportStatus, reverifying);
+                reportStatus == null ? ReportStatus.DRAFT : reportStatus,
+                materiality == null ? Materiality.DEFAULT : Materiality.parse(materiality), reverifying);
     }
 
     /** Pins the submissions whose figures this run's metrics were computed from. */

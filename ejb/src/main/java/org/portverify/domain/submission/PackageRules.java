@@ -40,10 +40,12 @@ public final class PackageRules {
 
     static final String EMISSION_KEY = "data_year,category,sub_category,pollutant";
     static final String FLEET_KEY = "data_year,category";
+    static final String CLAIM_KEY = "scope,category,pollutant,data_year,measure";
 
     /** The errors that refuse the record they point at: a repeated key. The first line of the key counts. */
     private static final Set<ErrorCode> REFUSING = EnumSet.of(ErrorCode.DUPLICATE_EMISSION,
-            ErrorCode.DUPLICATE_THROUGHPUT, ErrorCode.DUPLICATE_MILESTONE, ErrorCode.DUPLICATE_FLEET);
+            ErrorCode.DUPLICATE_THROUGHPUT, ErrorCode.DUPLICATE_MILESTONE, ErrorCode.DUPLICATE_FLEET,
+            ErrorCode.DUPLICATE_CLAIM);
 
     private PackageRules() {
     }
@@ -80,7 +82,8 @@ public final class PackageRules {
     /**
      * ERROR on every record whose key an earlier line of the same file already has: emissions by data year,
      * category, sub-category and pollutant; throughput by data year; milestones by id; fleet by data year and
-     * category. The first line stays accepted; the message names it.
+     * category; claims by scope, category, pollutant, data year and measure. The first line stays accepted; the
+     * message names it.
      */
     public static List<Finding> duplicates(AcceptedRecords records) {
         List<Finding> findings = new ArrayList<>();
@@ -95,7 +98,22 @@ public final class PackageRules {
         findings.addAll(duplicates(records.fleet(), FleetFigure::getSourceLine,
                 f -> List.of(f.getDataYear(), f.getCategory()),
                 (f, first) -> duplicateFleet(f.getSourceLine(), first, f.getDataYear(), f.getCategory())));
+        findings.addAll(duplicates(records.claims(), ClaimedFigure::getSourceLine, PackageRules::claimKey,
+                (c, first) -> duplicateClaim(c.getSourceLine(), first, c.getScope(), c.getCategory(),
+                        c.getPollutant(), c.getDataYear(), c.getMeasure())));
         return sorted(findings);
+    }
+
+    /** What makes a claim one claim: two lines stating the same figure twice could give two answers. */
+    static List<Object> claimKey(ClaimedFigure c) {
+        return List.of(c.getScope(), c.getCategory(), c.getPollutant(), c.getDataYear(), c.getMeasure());
+    }
+
+    /** The ERROR on claims line {@code line}, whose key line {@code first} already has. */
+    public static Finding duplicateClaim(long line, long first, ClaimScope scope, SourceCategory category,
+                                         Pollutant pollutant, int dataYear, ClaimMeasure measure) {
+        return Finding.error(ErrorCode.DUPLICATE_CLAIM, SubmissionPart.CLAIMS, line, CLAIM_KEY, first, scope.code(),
+                category.code(), pollutant.code(), dataYear, measure.code());
     }
 
     /** The ERROR on emissions line {@code line}, whose key line {@code first} already has. */

@@ -24,7 +24,7 @@ import org.portverify.domain.model.SubCategory;
 
 /**
  * Validation of one submitted record: turns a {@link SourceRecord} into an {@link InventoryFigure}, a
- * {@link Throughput}, a {@link Milestone} or a {@link FleetFigure}, or refuses it with the first rule it breaks.
+ * {@link Throughput}, a {@link Milestone}, a {@link FleetFigure} or a {@link ClaimedFigure}, or refuses it with the first rule it breaks.
  * Fields are checked in header order and the first rule broken wins; the refusal names the field to correct.
  */
 public final class RecordRules {
@@ -56,6 +56,7 @@ public final class RecordRules {
             case THROUGHPUT -> throughput(record, reportingYear);
             case MILESTONES -> milestone(record, reportingYear);
             case FLEET -> fleet(record, reportingYear);
+            case CLAIMS -> claim(record, reportingYear);
             case MANIFEST -> throw new IllegalArgumentException("The manifest is not ingested record by record");
         };
     }
@@ -208,6 +209,48 @@ public final class RecordRules {
         return new FleetFigure(record.submissionId(), dataYear, category, zeUnits, totalUnits, chargers, capacity,
                 unit, record.line());
     }
+
+    /**
+     * A headline figure the port publishes: about itself or San Pedro Bay, a source category or ALL, a pollutant and
+     * a data year, and a measure with its value as published. The value is kept as written (its decimals say how
+     * precisely it was published); only what no inventory can mean is refused: negative tons, a fall of more than
+     * 100 %.
+     */
+    public static ClaimedFigure claim(SourceRecord record, int reportingYear) {
+        requireFieldCount(record);
+        String scopeCode = record.value("scope");
+        ClaimScope scope = Coded.fromCode(ClaimScope.class, scopeCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_CLAIM_SCOPE, "scope", scopeCode));
+        SourceCategory category = sourceCategory(record);
+        String pollutantCode = record.value("pollutant");
+        Pollutant pollutant = Coded.fromCode(Pollutant.class, pollutantCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_POLLUTANT, "pollutant",
+                        pollutantCode, codes(Pollutant.values())));
+        int dataYear = dataYear(record, reportingYear);
+        String measureCode = record.value("measure");
+        ClaimMeasure measure = Coded.fromCode(ClaimMeasure.class, measureCode)
+                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_CLAIM_MEASURE, "measure",
+                        measureCode, codes(ClaimMeasure.values())));
+        String text = record.value("value");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new RecordRejected(record, ErrorCode.CLAIM_VALUE_NOT_A_NUMBER, "value", text);
+        }
+        if (measure.percentage() && value.compareTo(MINUS_100) < 0) {
+            throw new RecordRejected(record, ErrorCode.CLAIM_CHANGE_BELOW_MINUS_100, "value", measure.displayName(),
+                    text);
+        }
+        if (!measure.percentage() && value.signum() < 0) {
+            throw new RecordRejected(record, ErrorCode.CLAIM_TONS_NEGATIVE, "value", measure.displayName(), text);
+        }
+        value = storable(record, "value", text, value);
+        return new ClaimedFigure(record.submissionId(), scope, category, pollutant, dataYear, measure, value,
+                record.line());
+    }
+
+    private static final BigDecimal MINUS_100 = BigDecimal.valueOf(-100);
 
     /** Undecodable bytes reach the rules as U+FFFD (the readers replace them), so the one line is refused. */
     private static final char REPLACEMENT = '\uFFFD';

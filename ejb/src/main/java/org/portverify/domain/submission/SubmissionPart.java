@@ -13,7 +13,9 @@ public enum SubmissionPart {
     MILESTONES("milestones.csv", List.of("phase", "category", "milestone_id", "kind", "title", "due_date",
             "completed_date", "status", "within_port_control", "flexibility_ref", "evidence_ref")),
     FLEET("fleet.csv", List.of("data_year", "category", "ze_units", "total_units", "chargers", "capacity",
-            "capacity_unit"));
+            "capacity_unit")),
+    /** Optional: the headline figures the port publishes, which the verification recomputes (issue 15). */
+    CLAIMS("claims.csv", List.of("scope", "category", "pollutant", "data_year", "measure", "value"));
 
     private final String fileName;
     private final List<String> header;
@@ -36,7 +38,14 @@ public enum SubmissionPart {
         return fileName.substring(0, fileName.length() - ".csv".length());
     }
 
-    /** The parts whose records are ingested one by one, in ingest order. */
+    /**
+     * Whether a package may leave the part out: a package without it reads as one whose part has a header and no
+     * record. A port that publishes no headline figure has no claims to file.
+     */
+    public boolean optional() {
+        return this == CLAIMS;
+    }
+
     /** The part carried in a file of that name (manifest.csv, emissions.csv, ...). */
     public static SubmissionPart ofFile(String fileName) {
         for (SubmissionPart part : values()) {
@@ -47,7 +56,8 @@ public enum SubmissionPart {
         throw new IllegalArgumentException("No part is carried in " + fileName);
     }
 
+    /** The parts whose records are ingested one by one, in ingest order; an optional part comes last. */
     public static List<SubmissionPart> recordParts() {
-        return List.of(EMISSIONS, THROUGHPUT, MILESTONES, FLEET);
+        return List.of(EMISSIONS, THROUGHPUT, MILESTONES, FLEET, CLAIMS);
     }
 }

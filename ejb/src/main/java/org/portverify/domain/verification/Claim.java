@@ -5,11 +5,15 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.portverify.domain.submission.ClaimMeasure;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.Port;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.submission.ClaimScope;
+import org.portverify.domain.submission.ClaimedFigure;
 
 /**
  * A headline figure a port publishes, as it states it (a line of its claims.csv): "POLA's DPM fell 90 % from 2005 to
@@ -33,6 +37,16 @@ public record Claim(Scope scope, SourceCategory category, Pollutant pollutant, i
         if (category == SourceCategory.ALL) {
             category = null; // the metrics' all-categories row
         }
+    }
+
+    /**
+     * A claim as a port's package states it: PORT means the port that files it. Its category stays ALL in the
+     * stored line; the claim reads ALL as the all-categories metric.
+     */
+    public static Claim of(ClaimedFigure stated, Port filedBy) {
+        Scope scope = stated.getScope() == ClaimScope.SAN_PEDRO_BAY ? Scope.SAN_PEDRO_BAY : Scope.of(filedBy);
+        return new Claim(scope, stated.getCategory(), stated.getPollutant(), stated.getDataYear(),
+                stated.getMeasure(), stated.getValue());
     }
 
     /** What the claim is about, for a reader: "POLA DPM 2024 change vs 2005", "San Pedro Bay OGV NOx 2024 tons". */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import org.portverify.domain.submission.ClaimMeasure;
 import org.portverify.domain.model.Arithmetic;
 
 /**

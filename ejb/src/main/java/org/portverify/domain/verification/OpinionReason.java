@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.portverify.domain.submission.ClaimMeasure;
+
 /**
  * One reason behind a year's opinion, worded for the reader of the report: what was found and where, e.g.
  * "PM2.5 exceeds PM10 for OGV in 2024 (emissions.csv line 12)".

@@ -25,4 +25,24 @@ public interface RecordCursor extends Closeable {
 
     @Override
     void close();
+
+    /** The records of an optional part a package leaves out: none. */
+    static RecordCursor empty() {
+        return new RecordCursor() {
+            @Override
+            public SourceRecord next() {
+                return null;
+            }
+
+            @Override
+            public long recordsRead() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+                // nothing was opened
+            }
+        };
+    }
 }

@@ -48,7 +48,7 @@ public final class SubmissionFolder implements SubmissionPackage {
         return folder;
     }
 
-    /** Every file of the package with its SHA-256, in file-name order; a missing file is a PV-1002. */
+    /** Every file of the package with its SHA-256, in file-name order; a missing file is a PV-1002 unless optional. */
     @Override
     public List<SubmissionFile> files() {
         if (!exists()) {
@@ -58,6 +58,9 @@ public final class SubmissionFolder implements SubmissionPackage {
         for (SubmissionPart part : SubmissionPart.values()) {
             Path file = folder.resolve(part.fileName());
             if (!Files.isRegularFile(file)) {
+                if (part.optional()) {
+                    continue;
+                }
                 throw new RuleViolation(ErrorCode.SUBMISSION_FILE_MISSING, port, reportingYear, part.fileName());
             }
             files.add(ReceivedFile.of(part.fileName(), file));
@@ -73,7 +76,7 @@ public final class SubmissionFolder implements SubmissionPackage {
 
     /** Opens a cursor over the records of one part, positioned after {@code recordsToSkip} records. */
     @Override
-    public RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
+    public RecordCursor openPart(SubmissionPart part, long submissionId, long recordsToSkip) {
         return CsvRecordCursor.open(folder.resolve(part.fileName()), part, submissionId, recordsToSkip);
     }
 

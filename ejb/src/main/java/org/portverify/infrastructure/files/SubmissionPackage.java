@@ -27,9 +27,15 @@ public interface SubmissionPackage {
 
     /**
      * Opens a cursor over the records of one part, positioned after {@code recordsToSkip} records; the header is
-     * checked first ({@link ErrorCode#HEADER_MISMATCH}). The caller closes the cursor.
+     * checked first ({@link ErrorCode#HEADER_MISMATCH}). An optional part the package leaves out has no records.
+     * The caller closes the cursor.
      */
-    RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip);
+    default RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
+        return part.optional() && !has(part) ? RecordCursor.empty() : openPart(part, submissionId, recordsToSkip);
+    }
+
+    /** Opens a part the package carries (a missing one is its carrier's PV-1002 or PV-1024). */
+    RecordCursor openPart(SubmissionPart part, long submissionId, long recordsToSkip);
 
     /** The single data row of the manifest; anything else is a PV-1004. */
     default SourceRecord manifestRow() {

@@ -93,7 +93,7 @@ public final class XlsxPackage implements SubmissionPackage {
     }
 
     @Override
-    public RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
+    public RecordCursor openPart(SubmissionPart part, long submissionId, long recordsToSkip) {
         String relationship = workbook.sheets().get(sheetName(part));
         if (relationship == null) {
             throw new RuleViolation(ErrorCode.PACKAGE_PART_MISSING, fileName(), "sheet " + sheetName(part));

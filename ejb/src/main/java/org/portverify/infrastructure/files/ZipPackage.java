@@ -79,7 +79,7 @@ public final class ZipPackage implements SubmissionPackage {
     }
 
     @Override
-    public RecordCursor open(SubmissionPart part, long submissionId, long recordsToSkip) {
+    public RecordCursor openPart(SubmissionPart part, long submissionId, long recordsToSkip) {
         InputStream in = ZipEntries.open(file, entryName(part), limits);
         try {
             // undecodable bytes become U+FFFD, as for a folder: the rules refuse that one line (PV-1106)

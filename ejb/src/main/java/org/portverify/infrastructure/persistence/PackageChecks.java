@@ -18,6 +18,8 @@ import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.model.SubCategory;
 import org.portverify.domain.submission.AcceptedRecords;
+import org.portverify.domain.submission.ClaimMeasure;
+import org.portverify.domain.submission.ClaimScope;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.InventoryFigure;
 import org.portverify.domain.submission.PackageRules;
@@ -39,7 +41,8 @@ public class PackageChecks {
             SubmissionPart.EMISSIONS, new Table("inventory_figure", "data_year, category, sub_category, pollutant"),
             SubmissionPart.THROUGHPUT, new Table("throughput", "data_year"),
             SubmissionPart.MILESTONES, new Table("milestone", "milestone_id"),
-            SubmissionPart.FLEET, new Table("fleet_figure", "data_year, category"));
+            SubmissionPart.FLEET, new Table("fleet_figure", "data_year, category"),
+            SubmissionPart.CLAIMS, new Table("claimed_figure", "scope, category, pollutant, data_year, measure"));
 
     private static final int BATCH = 1_000;
 
@@ -116,6 +119,9 @@ public class PackageChecks {
             case MILESTONES -> PackageRules.duplicateMilestone(line, first, row.getString(3));
             case FLEET -> PackageRules.duplicateFleet(line, first, row.getInt(3),
                     SourceCategory.valueOf(row.getString(4)));
+            case CLAIMS -> PackageRules.duplicateClaim(line, first, ClaimScope.valueOf(row.getString(3)),
+                    SourceCategory.valueOf(row.getString(4)), Pollutant.valueOf(row.getString(5)), row.getInt(6),
+                    ClaimMeasure.valueOf(row.getString(7)));
             case MANIFEST -> throw new IllegalArgumentException("the manifest has no records");
         };
     }

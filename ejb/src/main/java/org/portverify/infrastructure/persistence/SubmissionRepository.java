@@ -15,6 +15,7 @@ import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.submission.ClaimedFigure;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.FleetFigure;
 import org.portverify.domain.submission.Severity;
@@ -37,7 +38,8 @@ public class SubmissionRepository {
             SubmissionPart.EMISSIONS, "InventoryFigure",
             SubmissionPart.THROUGHPUT, "Throughput",
             SubmissionPart.MILESTONES, "Milestone",
-            SubmissionPart.FLEET, "FleetFigure");
+            SubmissionPart.FLEET, "FleetFigure",
+            SubmissionPart.CLAIMS, "ClaimedFigure");
 
     @PersistenceContext(unitName = "portverify")
     private EntityManager em;
@@ -143,6 +145,12 @@ public class SubmissionRepository {
                 .setParameter("id", submissionId).getResultList();
     }
 
+    /** A version's claims in file order. */
+    public List<ClaimedFigure> claims(long submissionId) {
+        return em.createQuery("select c from ClaimedFigure c where c.submissionId = :id order by c.sourceLine",
+                ClaimedFigure.class).setParameter("id", submissionId).getResultList();
+    }
+
     public List<FleetFigure> fleet(long submissionId) {
         return em.createQuery("select f from FleetFigure f where f.submissionId = :id order by f.id",
                 FleetFigure.class).setParameter("id", submissionId).getResultList();
@@ -238,6 +246,7 @@ public class SubmissionRepository {
                         + " union all select 'throughput.csv', max(source_line) from throughput where submission_id = :id"
                         + " union all select 'milestones.csv', max(source_line) from milestone where submission_id = :id"
                         + " union all select 'fleet.csv', max(source_line) from fleet_figure where submission_id = :id"
+                        + " union all select 'claims.csv', max(source_line) from claimed_figure where submission_id = :id"
                         + " union all select file_name, max(line_number) from rejected_record where submission_id = :id"
                         + " group by file_name")
                 .setParameter("id", submissionId).getResultList();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.verification.Materiality;
 import org.portverify.domain.metrics.trend.TrendWindow;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
@@ -38,7 +39,21 @@ class RunSettingsTest {
         assertEquals(new BigDecimal("0.01"), settings.baselineTolerance());
         assertEquals(ReportConformance.TAGGED, settings.reportConformance());
         assertEquals(ReportStatus.DRAFT, settings.reportStatus());
+        assertEquals(Materiality.DEFAULT, settings.materiality());
+        assertEquals("1pp,5%", settings.materiality().text());
         assertNull(settings.reverifying());
+    }
+
+    @Test
+    void aRunComparesClaimsAtTheMaterialityItNames() {
+        RunSettings settings = RunSettings.resolve(RunSettings.Request.forYear(2025).withMateriality(" 0.5pp, 2.5% "),
+                SERVER);
+        assertEquals(new Materiality(new BigDecimal("0.5"), new BigDecimal("0.025")), settings.materiality());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> RunSettings.resolve(
+                RunSettings.Request.forYear(2025).withMateriality("5%,1pp"), SERVER));
+        assertEquals(ErrorCode.MATERIALITY_INVALID, refused.code());
+        assertEquals("PV-3015: Materiality '5%,1pp' is invalid: write percentage points, then percent of the tons,"
+                + " e.g. 1pp,5%", refused.getMessage());
     }
 
     @Test
@@ -123,12 +138,14 @@ class RunSettingsTest {
     @Test
     void aReRunKeepsEverySettingOfTheOriginal() {
         RunSettings original = RunSettings.resolve(RunSettings.Request.forYear(2025)
-                .withProgress(null, "2019-2025", "0.03").withReport("pdfa", "final"), SERVER);
+                .withProgress(null, "2019-2025", "0.03").withReport("pdfa", "final").withMateriality("2pp,10%"),
+                SERVER);
         RunSettings rerun = original.reverifiedBy(41L, 2L, List.of(7L, 8L), "CA-2025.1");
         assertEquals(new RunSettings.Reverifying(41L, 2L, List.of(7L, 8L), "CA-2025.1"), rerun.reverifying());
         assertEquals(original, new RunSettings(rerun.reportingYear(), rerun.asOfDate(), rerun.submissionsDir(),
                 rerun.itemCount(), rerun.skipLimit(), rerun.ghgReference(), rerun.trendWindow(),
-                rerun.baselineTolerance(), rerun.reportConformance(), rerun.reportStatus(), null));
+                rerun.baselineTolerance(), rerun.reportConformance(), rerun.reportStatus(), rerun.materiality(),
+                null));
     }
 
     private static void assertCode(ErrorCode code, RunSettings.Request request) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.portverify.domain.verification.Materiality;
 import org.portverify.domain.metrics.goals.GhgReferences;
 import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.trend.TrendWindow;
@@ -27,7 +28,7 @@ class VerificationRunTest {
     void recordedSettingsComeBackEqual() {
         RunSettings settings = RunSettings.resolve(RunSettings.Request.forYear(2025)
                 .withProgress(" POLA:1000,POLB:500 ", "2018-2025", "0.02").withReport("pdfa", "final")
-                .withItemCount(5), SERVER);
+                .withItemCount(5).withMateriality("0.5pp,2%"), SERVER);
         VerificationRun run = VerificationRun.open(5L, settings, null);
         run.comparedBaselinesWith(Map.of(Port.POLA, 3L));
         assertEquals(settings, run.settings());
@@ -39,6 +40,7 @@ class VerificationRunTest {
         assertEquals(ReportConformance.PDF_A_1A, run.settings().reportConformance());
         assertEquals(ReportStatus.FINAL, run.settings().reportStatus());
         assertEquals(5, run.settings().itemCount());
+        assertEquals("0.5pp,2%", run.settings().materiality().text());
     }
 
     @Test
@@ -51,6 +53,7 @@ class VerificationRunTest {
         assertEquals(RunSettings.DEFAULT_SKIP_LIMIT, settings.skipLimit());
         assertEquals(ReportConformance.TAGGED, settings.reportConformance());
         assertEquals(ReportStatus.DRAFT, settings.reportStatus());
+        assertEquals(Materiality.DEFAULT, settings.materiality(), "a run from before claims: the default");
         assertNull(settings.reverifying());
     }
 

@@ -108,12 +108,12 @@ record BadPackage(String name, SubmissionPart part, Integer line, String content
         throw new IllegalArgumentException("No error code " + code);
     }
 
-    /** Writes the base package as a ZIP of its five CSV files at the archive root. */
+    /** Writes the base package as a ZIP of its CSV files at the archive root. */
     static Path writeBaseZip(Path zipFile) throws IOException {
         return zip(zipFile, null);
     }
 
-    /** Writes this bad package as a ZIP of the five CSV files (fewer with {@code <no-file>}) at the archive root. */
+    /** Writes this bad package as a ZIP of the CSV files (one fewer with {@code <no-file>}) at the archive root. */
     Path writeZip(Path zipFile) throws IOException {
         return zip(zipFile, this);
     }
@@ -125,6 +125,7 @@ record BadPackage(String name, SubmissionPart part, Integer line, String content
                 List<String> lines = Files.readAllLines(base.resolve(part.fileName()), StandardCharsets.UTF_8);
                 if (change != null && change.part() == part) {
                     if (NO_FILE.equals(change.content())) {
+                        // an optional part left out is a package without it, which no case expects a finding of
                         continue;
                     }
                     lines = change.changed(lines);

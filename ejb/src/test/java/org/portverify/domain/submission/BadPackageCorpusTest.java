@@ -94,6 +94,15 @@ class BadPackageCorpusTest {
         assertEquals(List.of(), pipeline().run(SubmissionPackages.open(zip)));
     }
 
+    @Test
+    void theClaimsAreOptional() throws IOException {
+        BadPackage withoutClaims = new BadPackage("claims-left-out", SubmissionPart.CLAIMS, null, BadPackage.NO_FILE,
+                null);
+        Path zip = withoutClaims.writeZip(temp.resolve("without-claims.zip"));
+
+        assertEquals(List.of(), pipeline().run(SubmissionPackages.open(zip)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPackages")
     void eachBadPackageGivesExactlyItsOneFinding(BadPackage bad) throws IOException {

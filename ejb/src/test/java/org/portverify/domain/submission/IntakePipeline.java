@@ -57,6 +57,7 @@ final class IntakePipeline {
         List<Throughput> throughput = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
         List<FleetFigure> fleet = new ArrayList<>();
+        List<ClaimedFigure> claims = new ArrayList<>();
         for (SubmissionPart part : SubmissionPart.recordParts()) {
             try (RecordCursor cursor = content.open(part, SUBMISSION_ID, 0)) {
                 for (SourceRecord record = cursor.next(); record != null; record = cursor.next()) {
@@ -66,6 +67,7 @@ final class IntakePipeline {
                             case THROUGHPUT -> throughput.add(RecordRules.throughput(record, reportingYear));
                             case MILESTONES -> milestones.add(RecordRules.milestone(record, reportingYear));
                             case FLEET -> fleet.add(RecordRules.fleet(record, reportingYear));
+                            case CLAIMS -> claims.add(RecordRules.claim(record, reportingYear));
                             case MANIFEST -> throw new IllegalStateException("not a record part");
                         }
                     } catch (RecordRejected rejection) {
@@ -74,7 +76,7 @@ final class IntakePipeline {
                 }
             }
         }
-        findings.addAll(PackageRules.check(new AcceptedRecords(emissions, throughput, milestones, fleet), previous,
+        findings.addAll(PackageRules.check(new AcceptedRecords(emissions, throughput, milestones, fleet, claims), previous,
                 WarningThresholds.DEFAULT, manifest.note()));
         return findings.stream().sorted(Finding.ORDER).toList();
     }

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.portverify.domain.submission.ClaimMeasure;
 import org.portverify.domain.metrics.Reductions;
 
 /** A claim against the recomputed figure: confirmed as written, within the materiality, or misstated. */

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.portverify.domain.submission.ClaimMeasure;
 import org.portverify.domain.metrics.ReductionCalculator;
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
 import org.portverify.domain.metrics.ReductionMetric;

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.portverify.domain.submission.ClaimMeasure;
 import org.portverify.domain.metrics.Reductions;
 
 /** The year's opinion: the worst any reason leads to, with the reasons in one order whatever order they came in. */

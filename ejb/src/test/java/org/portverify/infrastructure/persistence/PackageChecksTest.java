@@ -31,6 +31,9 @@ import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.model.SubCategory;
 import org.portverify.domain.submission.AcceptedRecords;
+import org.portverify.domain.submission.ClaimMeasure;
+import org.portverify.domain.submission.ClaimScope;
+import org.portverify.domain.submission.ClaimedFigure;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.FleetFigure;
 import org.portverify.domain.submission.InventoryFigure;
@@ -90,7 +93,8 @@ class PackageChecksTest {
                     checks.duplicates(submissionId, room + 1).first(), "seed " + seed + ": the first " + (room + 1));
         }
         assertEquals(java.util.EnumSet.of(ErrorCode.DUPLICATE_EMISSION, ErrorCode.DUPLICATE_THROUGHPUT,
-                ErrorCode.DUPLICATE_MILESTONE, ErrorCode.DUPLICATE_FLEET, ErrorCode.BASELINE_FIGURE_MISSING,
+                ErrorCode.DUPLICATE_MILESTONE, ErrorCode.DUPLICATE_FLEET, ErrorCode.DUPLICATE_CLAIM,
+                ErrorCode.BASELINE_FIGURE_MISSING,
                 ErrorCode.THROUGHPUT_YEAR_MISSING, ErrorCode.YEAR_OVER_YEAR_CHANGE, ErrorCode.BASELINE_RESTATED,
                 ErrorCode.PM25_ABOVE_PM10, ErrorCode.DPM_ABOVE_PM10, ErrorCode.UNITS_MIXED, ErrorCode.MAGNITUDE_CHANGED,
                 ErrorCode.DATA_YEAR_RESTATED, ErrorCode.PARTIAL_INVENTORY, ErrorCode.REPORTED_BEFORE_MISSING), seen,
@@ -154,7 +158,8 @@ class PackageChecksTest {
             emissions.add(fig(submissionId, line, 2005, SourceCategory.OGV, null, Pollutant.NOX, "1"));
         }
         store(new AcceptedRecords(emissions, List.of(new Throughput(submissionId, 2005, 1, 2)), List.of(),
-                List.of(fleet(submissionId, 2, 2005, SourceCategory.CHE))));
+                List.of(fleet(submissionId, 2, 2005, SourceCategory.CHE)), List.of(new ClaimedFigure(submissionId,
+                ClaimScope.PORT, SourceCategory.ALL, Pollutant.DPM, 2005, ClaimMeasure.TONS, BigDecimal.TEN, 2))));
         store(new AcceptedRecords(List.of(fig(other, 2, 2005, SourceCategory.OGV, null, Pollutant.NOX, "1")),
                 List.of(), List.of(), List.of()));
 
@@ -162,9 +167,11 @@ class PackageChecksTest {
         while (checks.withdrawWindow(submissionId, 40)) {
             windows++;
         }
-        assertEquals(3 + 1 + 1, windows, "lines 2-41, 42-81, 82-101 of emissions, then throughput, then fleet");
+        assertEquals(3 + 1 + 1 + 1, windows,
+                "lines 2-41, 42-81, 82-101 of emissions, then throughput, then fleet, then claims");
         assertFalse(checks.withdrawWindow(submissionId, 40), "again: nothing left, nothing done");
-        for (String table : List.of("inventory_figure", "throughput", "milestone", "fleet_figure")) {
+        for (String table : List.of("inventory_figure", "throughput", "milestone", "fleet_figure",
+                "claimed_figure")) {
             assertEquals(0, count("select count(*) from " + table + " where submission_id = " + submissionId));
         }
         assertEquals(1, count("select count(*) from inventory_figure where submission_id = " + other),
@@ -219,9 +226,15 @@ class PackageChecksTest {
         for (int i = 0; i < random.nextInt(8); i++) {
             fleet.add(fleet(submissionId, i + 2, 2005 + random.nextInt(3), SourceCategory.values()[random.nextInt(2)]));
         }
+        List<ClaimedFigure> claims = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(8); i++) {
+            claims.add(new ClaimedFigure(submissionId, ClaimScope.values()[random.nextInt(2)],
+                    random.nextBoolean() ? SourceCategory.ALL : SourceCategory.OGV, Pollutant.DPM, 2030,
+                    ClaimMeasure.values()[random.nextInt(2)], new BigDecimal("-" + random.nextInt(100)), i + 2));
+        }
         List<Throughput> shuffled = new ArrayList<>(throughput);
         Collections.shuffle(shuffled, random);
-        return new AcceptedRecords(numbered, shuffled, milestones, fleet);
+        return new AcceptedRecords(numbered, shuffled, milestones, fleet, claims);
     }
 
     private static InventoryFigure fig(long submissionId, long line, int year, SourceCategory category,
@@ -307,6 +320,23 @@ class PackageChecksTest {
                     insert.setInt(3, f.getDataYear());
                     insert.setString(4, f.getCategory().name());
                     insert.setLong(5, f.getSourceLine());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into claimed_figure (id, "
+                    + "submission_id, scope, category, pollutant, data_year, measure, claimed_value, source_line) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (ClaimedFigure c : records.claims()) {
+                    insert.setLong(1, nextId++);
+                    insert.setLong(2, c.getSubmissionId());
+                    insert.setString(3, c.getScope().name());
+                    insert.setString(4, c.getCategory().name());
+                    insert.setString(5, c.getPollutant().name());
+                    insert.setInt(6, c.getDataYear());
+                    insert.setString(7, c.getMeasure().name());
+                    insert.setBigDecimal(8, c.getValue());
+                    insert.setLong(9, c.getSourceLine());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -89,10 +89,11 @@ public class RunResource {
                           @QueryParam("trendWindow") String trendWindow,
                           @QueryParam("baselineTolerance") String baselineTolerance,
                           @QueryParam("reportConformance") String reportConformance,
-                          @QueryParam("reportStatus") String reportStatus) {
+                          @QueryParam("reportStatus") String reportStatus,
+                          @QueryParam("materiality") String materiality) {
         long executionId = verifications.start(security.getUserPrincipal().getName(),
                 new RunSettings.Request(reportingYear, asOfDate, null, null, null, ghgReference1990, trendWindow,
-                        baselineTolerance, reportConformance, reportStatus));
+                        baselineTolerance, reportConformance, reportStatus, materiality));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }

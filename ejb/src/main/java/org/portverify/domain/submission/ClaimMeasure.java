@@ -1,4 +1,4 @@
-package org.portverify.domain.verification;
+package org.portverify.domain.submission;
 
 import org.portverify.domain.model.Coded;
 

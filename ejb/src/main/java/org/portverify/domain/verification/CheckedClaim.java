@@ -1,0 +1,159 @@
+package org.portverify.domain.verification;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.Port;
+import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.submission.ClaimMeasure;
+import org.portverify.domain.submission.ClaimedFigure;
+
+/**
+ * What a run made of one claim of a port's package: the claim as stated, the figure the engine recomputed (both
+ * numbers, so a reader sees how far apart they are) and the outcome at the run's materiality.
+ */
+@Entity
+@Table(name = "checked_claim")
+public class CheckedClaim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "checked_claim_seq")
+    @SequenceGenerator(name = "checked_claim_seq", sequenceName = "checked_claim_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "execution_id", nullable = false)
+    private long executionId;
+
+    /** The port whose package states the claim. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Port port;
+
+    /** The claim's line in claims.csv. */
+    @Column(name = "source_line", nullable = false)
+    private long sourceLine;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Scope scope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private SourceCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Pollutant pollutant;
+
+    @Column(name = "data_year", nullable = false)
+    private int dataYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ClaimMeasure measure;
+
+    @Column(name = "claimed_value", nullable = false, precision = 24, scale = 9)
+    private BigDecimal claimed;
+
+    @Column(precision = 38, scale = 12)
+    private BigDecimal recomputed;
+
+    @Column(precision = 38, scale = 12)
+    private BigDecimal difference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ClaimOutcome outcome;
+
+    @Column(name = "reason_code", length = 16)
+    private String reasonCode;
+
+    protected CheckedClaim() {
+    }
+
+    public CheckedClaim(long executionId, Port port, ClaimedFigure stated, Claim claim, ClaimComparison comparison) {
+        this.executionId = executionId;
+        this.port = port;
+        this.sourceLine = stated.getSourceLine();
+        this.scope = claim.scope();
+        this.category = stated.getCategory();
+        this.pollutant = claim.pollutant();
+        this.dataYear = claim.dataYear();
+        this.measure = claim.measure();
+        this.claimed = comparison.claimed();
+        this.recomputed = comparison.recomputed();
+        this.difference = comparison.difference();
+        this.outcome = comparison.outcome();
+        this.reasonCode = comparison.reasonCode();
+    }
+
+    public long getExecutionId() {
+        return executionId;
+    }
+
+    public Port getPort() {
+        return port;
+    }
+
+    public long getSourceLine() {
+        return sourceLine;
+    }
+
+    public Scope getScope() {
+        return scope;
+    }
+
+    /** A source category, or ALL for the total. */
+    public SourceCategory getCategory() {
+        return category;
+    }
+
+    public Pollutant getPollutant() {
+        return pollutant;
+    }
+
+    public int getDataYear() {
+        return dataYear;
+    }
+
+    public ClaimMeasure getMeasure() {
+        return measure;
+    }
+
+    public BigDecimal getClaimed() {
+        return claimed;
+    }
+
+    /** The engine's figure in the claim's unit (percent for the changes), unrounded; null when not recomputable. */
+    public BigDecimal getRecomputed() {
+        return recomputed;
+    }
+
+    public BigDecimal getDifference() {
+        return difference;
+    }
+
+    public ClaimOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    /** The claim as compared, to word it for a reader. */
+    public Claim claim() {
+        return new Claim(scope, category, pollutant, dataYear, measure, claimed);
+    }
+}
