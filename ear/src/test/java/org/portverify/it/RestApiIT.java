@@ -84,6 +84,7 @@ class RestApiIT {
         assertError(Http.post(Http.User.ADMIN, start + "&ghgReference1990=MARS:1"), 400, "PV-3012", "MARS");
         assertError(Http.post(Http.User.ADMIN, start + "&trendWindow=2025-2017"), 400, "PV-3013", "2025-2017");
         assertError(Http.post(Http.User.ADMIN, start + "&baselineTolerance=1.5"), 400, "PV-3014", "1.5");
+        assertError(Http.post(Http.User.ADMIN, start + "&materiality=5%25,1pp"), 400, "PV-3015", "5%,1pp");
     }
 
     /** Who may call what: every cell of the matrix is asserted (200/202/4xx from the resource, 401, 403). */
@@ -176,6 +177,13 @@ class RestApiIT {
             "GET, /runs/987654321/opinions, BOARD, 404",
             "GET, /runs/987654321/opinions, AUDITOR, 404",
             "GET, /runs/987654321/opinions, ADMIN, 404",
+            "GET, /runs/987654321/claims, ANONYMOUS, 401",
+            "GET, /runs/987654321/claims, POLA, 403",
+            "GET, /runs/987654321/claims, POLB, 403",
+            "GET, /runs/987654321/claims, REVIEWER, 403",
+            "GET, /runs/987654321/claims, BOARD, 404",
+            "GET, /runs/987654321/claims, AUDITOR, 404",
+            "GET, /runs/987654321/claims, ADMIN, 404",
             "GET, /audit, ANONYMOUS, 401",
             "GET, /audit, BOARD, 403",
             "GET, /audit, POLA, 403",

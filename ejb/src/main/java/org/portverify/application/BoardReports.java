@@ -125,7 +125,8 @@ public class BoardReports {
         Map<Port, VerificationOpinion> formed = new EnumMap<>(Port.class);
         opinions.opinions(executionId).forEach(o -> formed.put(o.getPort(), o.formed()));
         return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, refused, statuses,
-                compliance.ledger(), figures, formed), softwareVersion(), conformance, status);
+                compliance.ledger(), figures, formed, opinions.checkedClaims(executionId)), softwareVersion(),
+                conformance, status);
     }
 
     /** Every stored report, newest reporting year and run first, without the PDF bytes. */

@@ -96,6 +96,11 @@ public class VerificationOpinions {
         return opinions.checkedClaims(executionId);
     }
 
+    /** The materiality the run compares claims at, as recorded on it. */
+    public Materiality materiality(long executionId) {
+        return verificationRuns.run(executionId).settings().materiality();
+    }
+
     /** The opinions a run gave, in port order; none for a run from before opinions were formed. */
     public Map<Port, VerificationOpinion> of(long executionId) {
         verificationRuns.run(executionId);

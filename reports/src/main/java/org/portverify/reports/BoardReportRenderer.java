@@ -63,10 +63,11 @@ public final class BoardReportRenderer {
     static final String CHARTS = "board-charts";
     static final String CONTENTS = "board-contents";
     static final String OPINIONS = "board-opinions";
+    static final String CLAIMS = "board-claims";
     /** Every template, the main one first. */
     static final List<String> ALL_TEMPLATES = List.of(MAIN, REDUCTIONS, TRENDS, REJECTED, INPUTS, MILESTONES,
             DEFAULTS, PENALTY_TOTALS, PARAGRAPHS, KEY_FIGURES, CATEGORIES, STANDARDS, ZERO_EMISSION, PROJECTIONS,
-            SUBMISSIONS, QA_FLAGS, CHARTS, CONTENTS, OPINIONS);
+            SUBMISSIONS, QA_FLAGS, CHARTS, CONTENTS, OPINIONS, CLAIMS);
     /** The sRGB ICC profile the build copies from the JDK next to the templates: the PDF/A output intent. */
     static final String ICC_PROFILE = "org/portverify/reports/sRGB.icc";
     /** The anchor of each heading: the contents and the PDF outline point at it. */
@@ -203,6 +204,9 @@ public final class BoardReportRenderer {
         p.put("OPINION_SUMMARY", model.verification().summary());
         p.put("OPINIONS", rows(model.verification().opinions(), r -> row("entity", r.entity(),
                 "opinion", r.opinion(), "reason", r.reason())));
+        p.put("CLAIMS_NOTE", model.verification().claimsNote());
+        p.put("CLAIMS", rows(model.verification().claims(), r -> row("entity", r.entity(), "claim", r.claim(),
+                "claimed", r.claimed(), "recomputed", r.recomputed(), "outcome", r.outcome())));
         List<Map<String, ?>> charts = new ArrayList<>();
         for (int i = 0; i < model.charts().size(); i++) {
             Chart chart = model.charts().get(i);
@@ -262,6 +266,7 @@ public final class BoardReportRenderer {
         p.put("CHARTS_REPORT", template(CHARTS));
         p.put("CONTENTS_REPORT", template(CONTENTS));
         p.put("OPINIONS_REPORT", template(OPINIONS));
+        p.put("CLAIMS_REPORT", template(CLAIMS));
         return p;
     }
 

@@ -57,6 +57,18 @@ class BoardReportSectionsTest {
     }
 
     @Test
+    void everyClaimIsListedWithBothNumbersAndItsOutcome() throws IOException {
+        String section = flat(page(pdf, 4));
+        assertTrue(section.contains("The ports' claims"), section);
+        assertTrue(section.contains(SampleModels.VERIFICATION.claimsNote()), section);
+        for (ClaimRow row : SampleModels.VERIFICATION.claims()) {
+            assertTrue(section.contains(row.claim()), row.claim() + " in\n" + section);
+            assertTrue(section.contains(row.claimed() + " " + row.recomputed() + " " + row.outcome()),
+                    row + " in\n" + section);
+        }
+    }
+
+    @Test
     void aRunWithoutAnOpinionPrintsNeitherTheSectionNorItsContentsLine() throws IOException {
         String old = BoardReportRendererTest.text(RENDERER.renderPdf(SampleModels.sample()));
         assertFalse(old.contains("Verification opinion"), old);

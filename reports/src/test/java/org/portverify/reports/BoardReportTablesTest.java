@@ -57,12 +57,12 @@ class BoardReportTablesTest {
     @Test
     void theTablesKeepTheNamesAndOrderTheExportsHaveAlwaysHad() {
         // the REST paths (/api/reports/runs/{id}/tables/{name}.csv) and the workbook's sheets, in sheet order; a new
-        // table comes last (opinions, issue 15)
+        // table comes last (opinions and claims, issue 15)
         assertEquals(List.of("reductions", "trends", "inputs", "rejected", "milestones", "defaults",
                 "penalty-totals", "summary", "key-figures", "categories", "standards", "zero-emission",
                 "projections", "ogv", "ogv-figures", "submissions", "qa-flags", "restatements", "charts",
                 "charts-series", "charts-series-points", "charts-bars", "charts-markers", "charts-bands",
-                "charts-bands-points", "opinions"), ReportTables.names(BoardReportModel.class));
+                "charts-bands-points", "opinions", "claims"), ReportTables.names(BoardReportModel.class));
     }
 
     @Test

@@ -235,7 +235,17 @@ final class SampleModels {
                     + " line 12: PM2.5 of OGV in 2024 is 41 short_tons, above its PM10 of 40 short_tons; PM2.5 is a"
                     + " part of PM10: check the pollutant codes and the figures"),
             new OpinionRow("Port of Long Beach", "Not verified", "Late submission: version 2 received 2026-07-01,"
-                    + " due 2026-06-30")));
+                    + " due 2026-06-30"),
+            new OpinionRow("Port of Long Beach", "Not verified", "Claim misstated: POLB DPM 2024 change vs 2005"
+                    + " (claims.csv line 3): claimed -90 %, recomputed -83.3 % (6.7 pp apart, materiality 1 pp)")),
+            "Each claim a port states in its package (claims.csv) is recomputed from the accepted figures and compared"
+                    + " at a materiality of 1 percentage point for changes and 5 % of the recomputed tons.",
+            List.of(new ClaimRow("Port of Los Angeles", "POLA DPM 2024 change vs 2005 (claims.csv line 2)", "-88 %",
+                            "-87.6 %", "Confirmed"),
+                    new ClaimRow("Port of Los Angeles", "San Pedro Bay NOx 2024 change vs 2017 (claims.csv line 3)",
+                            "-20 %", "n/a", "Not recomputable (PV-3006)"),
+                    new ClaimRow("Port of Long Beach", "POLB DPM 2024 change vs 2005 (claims.csv line 3)", "-90 %",
+                            "-83.3 %", "Misstated")));
 
     private static BoardReportModel sample(List<RejectedRecordRow> rejected) {
         String pola = "Port of Los Angeles";

@@ -39,7 +39,8 @@ public final class BoardReportAssembly {
         ComplianceSection compliance = ComplianceAssembler.compliance(run, inputs.statuses(), inputs.ledger());
         CategorySection categories = CategoryAssembler.categories(index, year);
         List<String> missing = DataQualityAssembler.missingSubmissions(inputs.submissions(), year);
-        VerificationSection verification = VerificationAssembler.verification(inputs.opinions());
+        VerificationSection verification = VerificationAssembler.verification(inputs.opinions(), inputs.claims(),
+                inputs.run().settings().materiality());
         return new BoardReportModel(identity,
                 HeadlineAssembler.headline(inputs.metrics(), year),
                 ProvenanceAssembler.provenance(inputs.submissions(), inputs.refused()),

@@ -13,6 +13,7 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Submission;
+import org.portverify.domain.verification.CheckedClaim;
 import org.portverify.domain.verification.VerificationOpinion;
 
 /**
@@ -28,11 +29,19 @@ import org.portverify.domain.verification.VerificationOpinion;
  * @param ledger      the defaults charged so far
  * @param progress    the run's standards, quality flags, zero-emission shares and key trends
  * @param opinions    the verification opinion the run gave on each port; empty for a run from before opinions
+ * @param claims      the ports' claims as the run checked them, by port and line; empty when none were stated
  */
 public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
                                 Map<Long, List<Finding>> refused, Map<Port, List<ComplianceItem>> statuses,
                                 DefaultsLedger ledger, ProgressFigures progress,
-                                Map<Port, VerificationOpinion> opinions) {
+                                Map<Port, VerificationOpinion> opinions, List<CheckedClaim> claims) {
+
+    /** Inputs of a run whose packages state no claims. */
+    public BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
+                             Map<Long, List<Finding>> refused, Map<Port, List<ComplianceItem>> statuses,
+                             DefaultsLedger ledger, ProgressFigures progress, Map<Port, VerificationOpinion> opinions) {
+        this(run, metrics, submissions, refused, statuses, ledger, progress, opinions, List.of());
+    }
 
     /** Inputs of a run without opinions. */
     public BoardReportInputs(VerificationRun run, List<ReductionMetric> metrics, List<Submission> submissions,
@@ -51,5 +60,6 @@ public record BoardReportInputs(VerificationRun run, List<ReductionMetric> metri
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(progress, "progress");
         opinions = Map.copyOf(opinions);
+        claims = List.copyOf(claims);
     }
 }

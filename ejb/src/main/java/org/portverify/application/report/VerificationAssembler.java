@@ -1,5 +1,6 @@
 package org.portverify.application.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,9 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.portverify.domain.model.Port;
+import org.portverify.domain.verification.CheckedClaim;
+import org.portverify.domain.verification.Claim;
+import org.portverify.domain.verification.ClaimComparison;
+import org.portverify.domain.verification.Materiality;
 import org.portverify.domain.verification.OpinionReason;
 import org.portverify.domain.verification.VerificationOpinion;
 import org.portverify.reports.ExecutiveSummary;
+import org.portverify.reports.ClaimRow;
 import org.portverify.reports.OpinionRow;
 import org.portverify.reports.VerificationSection;
 
@@ -21,7 +27,8 @@ final class VerificationAssembler {
     private VerificationAssembler() {
     }
 
-    static VerificationSection verification(Map<Port, VerificationOpinion> opinions) {
+    static VerificationSection verification(Map<Port, VerificationOpinion> opinions, List<CheckedClaim> claims,
+                                            Materiality materiality) {
         if (opinions.isEmpty()) {
             return VerificationSection.none();
         }
@@ -41,7 +48,33 @@ final class VerificationAssembler {
                 .filter(opinions::containsKey)
                 .map(p -> p.displayName() + ": " + opinions.get(p).opinion().displayName())
                 .collect(Collectors.joining("; ", "", "."));
-        return new VerificationSection(summary, rows);
+        if (claims.isEmpty()) {
+            return new VerificationSection(summary, rows);
+        }
+        String note = "Each claim a port states in its package (claims.csv) is recomputed from the accepted figures and"
+                + " compared at a materiality of " + materiality.percentagePoints().toPlainString()
+                + (materiality.percentagePoints().compareTo(BigDecimal.ONE) == 0 ? " percentage point"
+                : " percentage points")
+                + " for changes and " + materiality.relativeTons().movePointRight(2).toPlainString()
+                + " % of the recomputed tons: confirmed when the recomputed figure rounds to the claim, within"
+                + " rounding when it is within the materiality, misstated beyond it.";
+        return new VerificationSection(summary, rows, note, claims.stream().map(VerificationAssembler::claim)
+                .toList());
+    }
+
+    /** "POLA DPM 2025 change vs 2005 (claims.csv line 2)", "-90 %", "-93.6 %", "Misstated". */
+    static ClaimRow claim(CheckedClaim checked) {
+        Claim claim = checked.claim();
+        ClaimComparison comparison = checked.comparison();
+        String outcome = capitalized(comparison.outcome().displayName())
+                + (comparison.reasonCode() == null ? "" : " (" + comparison.reasonCode() + ")");
+        return new ClaimRow(checked.getPort().displayName(), claim.subject() + " (claims.csv line "
+                + checked.getSourceLine() + ")", comparison.claimedShown(claim.measure()),
+                comparison.recomputedShown(claim.measure()), outcome);
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** "Critical inconsistency, PV-1220: emissions.csv line 12: ...". */

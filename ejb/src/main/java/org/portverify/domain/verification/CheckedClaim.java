@@ -152,6 +152,11 @@ public class CheckedClaim {
         return reasonCode;
     }
 
+    /** The comparison as it was made. */
+    public ClaimComparison comparison() {
+        return new ClaimComparison(outcome, claimed, recomputed, difference, reasonCode);
+    }
+
     /** The claim as compared, to word it for a reader. */
     public Claim claim() {
         return new Claim(scope, category, pollutant, dataYear, measure, claimed);

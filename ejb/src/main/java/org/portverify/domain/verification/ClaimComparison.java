@@ -89,4 +89,31 @@ public record ClaimComparison(ClaimOutcome outcome, BigDecimal claimed, BigDecim
         }
         return difference.abs().divide(tons.abs(), Arithmetic.CONTEXT).compareTo(materiality.relativeTons()) <= 0;
     }
+
+    /** The claim as the report shows it: "-90 %", "1200 tons". */
+    public String claimedShown(ClaimMeasure measure) {
+        return claimed.toPlainString() + " " + unit(measure);
+    }
+
+    /** The recomputed figure as the report shows it: "-93.6 %", "1000.5 tons"; "n/a" when not recomputable. */
+    public String recomputedShown(ClaimMeasure measure) {
+        if (recomputed == null) {
+            return "n/a";
+        }
+        return (measure.percentage() ? oneDecimal(recomputed) : tons(recomputed)) + " " + unit(measure);
+    }
+
+    /** "%" for the changes; for tons measures their name, e.g. "tons per 10,000 TEU". */
+    static String unit(ClaimMeasure measure) {
+        return measure.percentage() ? "%" : measure.displayName();
+    }
+
+    static String oneDecimal(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Three decimals, trailing zeros dropped, as the package rules show tons: 88.652, 1000. */
+    static String tons(BigDecimal value) {
+        return value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
 }

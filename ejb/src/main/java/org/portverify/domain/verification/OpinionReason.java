@@ -1,7 +1,6 @@
 package org.portverify.domain.verification;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +51,7 @@ public record OpinionReason(ReasonKind kind, String code, String text) {
         return switch (comparison.outcome()) {
             case CONFIRMED, WITHIN_ROUNDING -> Optional.empty();
             case NOT_RECOMPUTABLE -> Optional.of(new OpinionReason(ReasonKind.CLAIM_NOT_RECOMPUTABLE,
-                    comparison.reasonCode(), claimText + ": claimed " + claimed + " " + unit(measure)
+                    comparison.reasonCode(), claimText + ": claimed " + claimed + " " + ClaimComparison.unit(measure)
                     + ", which the engine cannot recompute"));
             case MISSTATED -> Optional.of(new OpinionReason(ReasonKind.CLAIM_MISSTATED, null,
                     claimText + ": " + misstatement(measure, comparison, materiality)));
@@ -62,31 +61,17 @@ public record OpinionReason(ReasonKind kind, String code, String text) {
     private static String misstatement(ClaimMeasure measure, ClaimComparison comparison, Materiality materiality) {
         String claimed = comparison.claimed().toPlainString();
         if (measure.percentage()) {
-            return "claimed " + claimed + " %, recomputed " + oneDecimal(comparison.recomputed()) + " % ("
-                    + oneDecimal(comparison.difference().abs()) + " pp apart, materiality "
+            return "claimed " + claimed + " %, recomputed " + ClaimComparison.oneDecimal(comparison.recomputed())
+                    + " % (" + ClaimComparison.oneDecimal(comparison.difference().abs()) + " pp apart, materiality "
                     + materiality.percentagePoints().toPlainString() + " pp)";
         }
-        String unit = unit(measure);
+        String unit = ClaimComparison.unit(measure);
         BigDecimal relative = comparison.relativeDifference();
         // no share of zero tons
         String share = relative == null ? ""
-                : ", " + oneDecimal(relative.movePointRight(2)) + " % of the recomputed figure";
-        return "claimed " + claimed + " " + unit + ", recomputed " + tons(comparison.recomputed()) + " " + unit + " ("
-                + tons(comparison.difference().abs()) + " " + unit + " apart" + share
+                : ", " + ClaimComparison.oneDecimal(relative.movePointRight(2)) + " % of the recomputed figure";
+        return "claimed " + claimed + " " + unit + ", recomputed " + ClaimComparison.tons(comparison.recomputed())
+                + " " + unit + " (" + ClaimComparison.tons(comparison.difference().abs()) + " " + unit + " apart" + share
                 + ", materiality " + materiality.relativeTons().movePointRight(2).toPlainString() + " %)";
-    }
-
-    /** "%" for the changes; for tons measures their name, e.g. "tons per 10,000 TEU". */
-    private static String unit(ClaimMeasure measure) {
-        return measure.percentage() ? "%" : measure.displayName();
-    }
-
-    private static String oneDecimal(BigDecimal value) {
-        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** Three decimals, trailing zeros dropped, as the package rules show tons: 88.652, 1000. */
-    private static String tons(BigDecimal value) {
-        return value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

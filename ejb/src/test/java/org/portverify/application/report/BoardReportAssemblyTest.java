@@ -7,6 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import org.portverify.domain.model.Pollutant;
+import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.submission.ClaimMeasure;
+import org.portverify.domain.submission.ClaimScope;
+import org.portverify.domain.submission.ClaimedFigure;
+import org.portverify.domain.verification.CheckedClaim;
+import org.portverify.domain.verification.Claim;
+import org.portverify.domain.verification.ClaimComparison;
+import org.portverify.domain.verification.Materiality;
+import org.portverify.reports.ClaimRow;
 import org.portverify.reports.RejectedRecordRow;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.submission.Submission;
@@ -136,5 +147,42 @@ class BoardReportAssemblyTest {
         assertEquals("Verification opinion: " + summary + " The reasons are in the section Verification opinion.",
                 model.executiveSummary().summary().get(0));
         assertEquals(VerificationSection.none(), assemble(demo).verification(), "a run without opinions");
+    }
+
+    /** 47 -> 3 tons is -93.617 %: a claim of -90 % is 3.6 pp off; 1,040 tons against 1,000 are 4 % off. */
+    @Test
+    void everyCheckedClaimIsTabledWithBothNumbersAndTheMateriality() {
+        BoardReportInputs demo = BoardReportFixtures.demoInputs();
+        Map<Port, VerificationOpinion> opinions = Map.of(Port.POLA, VerificationOpinion.form(List.of()),
+                Port.POLB, VerificationOpinion.form(List.of()));
+        BigDecimal fell = new BigDecimal("-44").divide(new BigDecimal("47"), java.math.MathContext.DECIMAL64);
+        List<CheckedClaim> claims = List.of(
+                checked(Port.POLA, 2, ClaimScope.PORT, SourceCategory.ALL, ClaimMeasure.CHANGE_VS_2005, "-90",
+                        ClaimComparison.compare(ClaimMeasure.CHANGE_VS_2005, new BigDecimal("-90"), fell,
+                                Materiality.DEFAULT)),
+                checked(Port.POLA, 3, ClaimScope.SAN_PEDRO_BAY, SourceCategory.OGV, ClaimMeasure.TONS, "1040",
+                        ClaimComparison.compare(ClaimMeasure.TONS, new BigDecimal("1040"), new BigDecimal("1000"),
+                                Materiality.DEFAULT)),
+                checked(Port.POLB, 2, ClaimScope.PORT, SourceCategory.ALL, ClaimMeasure.CHANGE_VS_2017, "-20",
+                        ClaimComparison.notRecomputable(new BigDecimal("-20"), "PV-3006")));
+        BoardReportModel model = assemble(new BoardReportInputs(demo.run(), demo.metrics(), demo.submissions(),
+                Map.of(), demo.statuses(), demo.ledger(), demo.progress(), opinions, claims));
+
+        assertEquals(List.of(
+                new ClaimRow("Port of Los Angeles", "POLA DPM 2025 change vs 2005 (claims.csv line 2)", "-90 %",
+                        "-93.6 %", "Misstated"),
+                new ClaimRow("Port of Los Angeles", "San Pedro Bay OGV DPM 2025 tons (claims.csv line 3)",
+                        "1040 tons", "1000 tons", "Within rounding"),
+                new ClaimRow("Port of Long Beach", "POLB DPM 2025 change vs 2017 (claims.csv line 2)", "-20 %", "n/a",
+                        "Not recomputable (PV-3006)")), model.verification().claims());
+        assertTrue(model.verification().claimsNote().contains("a materiality of 1 percentage point for changes and"
+                + " 5 % of the recomputed tons"), model.verification().claimsNote());
+    }
+
+    private static CheckedClaim checked(Port port, long line, ClaimScope scope, SourceCategory category,
+                                        ClaimMeasure measure, String value, ClaimComparison comparison) {
+        ClaimedFigure stated = new ClaimedFigure(1L, scope, category, Pollutant.DPM, 2025, measure,
+                new BigDecimal(value), line);
+        return new CheckedClaim(77L, port, stated, Claim.of(stated, port), comparison);
     }
 }

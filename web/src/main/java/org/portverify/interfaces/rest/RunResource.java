@@ -1,6 +1,7 @@
 package org.portverify.interfaces.rest;
 
 import java.net.URI;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.portverify.application.Reverifications;
 import org.portverify.application.VerificationOpinions;
 import org.portverify.domain.run.Reverification;
 import org.portverify.domain.run.RunSettings;
+import org.portverify.domain.verification.CheckedClaim;
 import org.portverify.interfaces.batch.RunHistory;
 import org.portverify.interfaces.batch.RunSummary;
 
@@ -148,6 +150,29 @@ public class RunResource {
                 .map(e -> new OpinionView(e.getKey().name(), e.getValue().opinion().name(), e.getValue().reasons()
                         .stream().map(r -> new ReasonView(r.kind().name(), r.code(), r.text())).toList()))
                 .toList();
+    }
+
+    /** One claim of a port's package as the run compared it; numbers as JSON numbers, never rounded. */
+    public record ClaimView(String port, long line, String subject, String scope, String category, String pollutant,
+                            int dataYear, String measure, BigDecimal claimed, BigDecimal recomputed,
+                            BigDecimal difference, String outcome, String reasonCode, String materiality) {
+
+        static ClaimView of(CheckedClaim c, String materiality) {
+            return new ClaimView(c.getPort().name(), c.getSourceLine(), c.claim().subject(), c.getScope().name(),
+                    c.getCategory().code(), c.getPollutant().code(), c.getDataYear(), c.getMeasure().code(),
+                    c.getClaimed(), c.getRecomputed(), c.getDifference(), c.getOutcome().name(), c.getReasonCode(),
+                    materiality);
+        }
+    }
+
+    /** Each port's claims as the run recomputed and compared them (issue 15), by port and line. */
+    @GET
+    @Path("{executionId}/claims")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.BOARD_STAFF})
+    public List<ClaimView> claims(@PathParam("executionId") String executionId) {
+        long id = PathParams.id(executionId);
+        String materiality = opinions.materiality(id).text();
+        return opinions.checkedClaims(id).stream().map(c -> ClaimView.of(c, materiality)).toList();
     }
 
     /** The re-verifications of a run, newest first, with their status and differences. */
