@@ -85,7 +85,7 @@ EMISSIONS_HEADER = ["data_year", "category", "sub_category", "pollutant", "value
 MILESTONES_HEADER = ["phase", "category", "milestone_id", "kind", "title", "due_date", "completed_date",
                      "status", "within_port_control", "flexibility_ref", "evidence_ref"]
 FLEET_HEADER = ["data_year", "category", "ze_units", "total_units", "chargers", "capacity", "capacity_unit"]
-FILES = ["manifest.csv", "emissions.csv", "throughput.csv", "milestones.csv", "fleet.csv"]
+FILES = ["manifest.csv", "emissions.csv", "throughput.csv", "milestones.csv", "fleet.csv", "claims.csv"]
 
 MANIFEST = {
     "preparer": "Illustrative demo preparer",
@@ -385,6 +385,22 @@ def write_port(port, values):
               [[y, TEU[port][y]] for y in DATA_YEARS])
     write_csv(os.path.join(d, "milestones.csv"), MILESTONES_HEADER, milestone_rows(port))
     write_csv(os.path.join(d, "fleet.csv"), FLEET_HEADER, fleet_rows(port))
+    write_csv(os.path.join(d, "claims.csv"), CLAIMS_HEADER, claim_rows(port))
+
+
+CLAIMS_HEADER = ["scope", "category", "pollutant", "data_year", "measure", "value"]
+CLAIM_MEASURES = {"abs": "CHANGE_VS_2005", "eff": "EFFICIENCY_CHANGE_VS_2005"}
+
+
+def claim_rows(port):
+    """The headline targets as the port states them in claims.csv: its own, and San Pedro Bay's (both ports
+    publish the joint figures), whole percent as published."""
+    rows = []
+    for (area, year, measure, pollutant), target in TARGETS.items():
+        if area in (port, "SPB"):
+            rows.append(["PORT" if area == port else "SAN_PEDRO_BAY", "ALL", pollutant, year,
+                         CLAIM_MEASURES[measure], target])
+    return rows
 
 
 # ---------------------------------------------------------------------------
@@ -468,6 +484,13 @@ def check_milestones(port):
     return len(rows)
 
 
+def check_claims(port):
+    header, rows = read_csv(os.path.join(OUT_ROOT, str(REPORTING_YEAR), port, "claims.csv"))
+    assert header == CLAIMS_HEADER, header
+    assert rows == [[str(v) for v in r] for r in claim_rows(port)], rows
+    return len(rows)
+
+
 def check_fleet(port):
     header, rows = read_csv(os.path.join(OUT_ROOT, str(REPORTING_YEAR), port, "fleet.csv"))
     assert header == FLEET_HEADER, header
@@ -508,7 +531,7 @@ def main():
         tons, teu, cat = load_port(port)
         sanity_checks(port, tons, cat)
         data[port], cats[port] = (tons, teu), cat
-        counts[port] = (len(cat), len(teu), check_milestones(port), check_fleet(port))
+        counts[port] = (len(cat), len(teu), check_milestones(port), check_fleet(port), check_claims(port))
     spb_tons = {k: data["POLA"][0][k] + data["POLB"][0][k] for k in data["POLA"][0]}
     spb_teu = {y: data["POLA"][1][y] + data["POLB"][1][y] for y in DATA_YEARS}
     data["SPB"] = (spb_tons, spb_teu)
@@ -565,7 +588,7 @@ def main():
         cited.append((pollutant, measure, ch, detail))
 
     print()
-    print("Records per port (emissions, throughput, milestones, fleet):")
+    print("Records per port (emissions, throughput, milestones, fleet, claims):")
     for port in PORTS:
         print("%s %s" % (port, counts[port]))
     print("total records: %d" % sum(sum(c) for c in counts.values()))
@@ -623,11 +646,15 @@ def write_readme(rows, teu_rows, cited, data, counts):
              % (",".join(FLEET_HEADER), FLEET_YEARS[0], FLEET_YEARS[-1],
                 " and ".join("`%s`" % c for c in FLEET_CATEGORIES)))
     L.append("")
-    L.append("| Port | emissions | throughput | milestones | fleet | records |")
-    L.append("|---|---|---|---|---|---|")
+    L.append("- `claims.csv`: `%s`; the headline figures of the table below as each port states them: its own "
+             "(`PORT`) and San Pedro Bay's (`SAN_PEDRO_BAY`, in both ports' files), `ALL` categories, whole percent "
+             "as published. The verification recomputes each and confirms it." % ",".join(CLAIMS_HEADER))
+    L.append("")
+    L.append("| Port | emissions | throughput | milestones | fleet | claims | records |")
+    L.append("|---|---|---|---|---|---|---|")
     for port in PORTS:
-        L.append("| %s | %d | %d | %d | %d | %d |" % ((port,) + counts[port] + (sum(counts[port]),)))
-    L.append("| both | %s | %d |" % (" | ".join(str(sum(counts[p][i] for p in PORTS)) for i in range(4)),
+        L.append("| %s | %d | %d | %d | %d | %d | %d |" % ((port,) + counts[port] + (sum(counts[port]),)))
+    L.append("| both | %s | %d |" % (" | ".join(str(sum(counts[p][i] for p in PORTS)) for i in range(5)),
                                    sum(sum(c) for c in counts.values())))
     L.append("")
     L.append("UTF-8 without BOM, comma separated (RFC 4180), LF line endings.")

@@ -1,5 +1,6 @@
 -- The port's claims (issue 15): the headline figures a package's optional claims.csv states, as written, and what
--- each run made of them (recomputed from the accepted figures and compared at the run's materiality).
+-- each run made of them (recomputed from the accepted figures and compared at the run's materiality). A claim's
+-- decimals are kept with it: "-90" claims a whole percent, and the column would pad it to -90.000000000.
 create table claimed_figure (
     id            bigint         not null primary key,
     submission_id bigint         not null references submission (id),
@@ -9,6 +10,7 @@ create table claimed_figure (
     data_year     integer        not null,
     measure       varchar(32)    not null,
     claimed_value numeric(24, 9) not null,
+    claimed_scale integer        not null,
     source_line   bigint         not null,
     constraint claimed_figure_line_uk unique (submission_id, source_line)
 );
@@ -25,6 +27,7 @@ create table checked_claim (
     data_year     integer        not null,
     measure       varchar(32)    not null,
     claimed_value numeric(24, 9) not null,
+    claimed_scale integer        not null,
     recomputed    numeric(38, 12),
     difference    numeric(38, 12),
     outcome       varchar(32)    not null,

@@ -35,6 +35,8 @@ import java.time.LocalDate;
 import java.nio.file.Path;
 
 import org.portverify.interfaces.batch.RunHistory;
+import org.portverify.domain.verification.CheckedClaim;
+import org.portverify.domain.verification.ClaimOutcome;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.application.AnnualVerifications;
 import org.portverify.application.AuditTrail;
@@ -61,6 +63,7 @@ import org.portverify.domain.agreement.compliance.ComplianceStatus;
 import org.portverify.domain.agreement.compliance.DefaultsLedger;
 import org.portverify.domain.agreement.compliance.LedgerEntry;
 import org.portverify.domain.model.Port;
+import org.portverify.application.VerificationOpinions;
 import org.portverify.application.VerificationRuns;
 import org.portverify.domain.metrics.Percentages;
 import org.portverify.domain.metrics.ReductionMetric;
@@ -92,7 +95,9 @@ class AnnualVerificationIT {
     private static final long MILESTONE_ROWS = 26;
     /** 2 ports x 9 data years x CHE and HDV. */
     private static final long FLEET_ROWS = 36;
-    private static final long RECORDS = EMISSION_ROWS + THROUGHPUT_ROWS + MILESTONE_ROWS + FLEET_ROWS;
+    /** POLA's 8 headlines and POLB's 7, and San Pedro Bay's 4 in each (demo-data/README.md). */
+    private static final long CLAIM_ROWS = 8 + 7 + 2 * 4;
+    private static final long RECORDS = EMISSION_ROWS + THROUGHPUT_ROWS + MILESTONE_ROWS + FLEET_ROWS + CLAIM_ROWS;
 
     private static final String IN_2025 =
             " where submissionId in (select s.id from Submission s where s.reportingYear = 2025)";
@@ -122,13 +127,14 @@ class AnnualVerificationIT {
         assertEquals(RECORDS, ingest.get("WRITE_COUNT"));
         assertEquals(0L, ingest.get("FILTER_COUNT"));
         assertEquals(0L, ingest.get("ROLLBACK_COUNT"));
-        // 882 records at the default item-count, 1,000: one chunk.
+        // 905 records at the default item-count, 1,000: one chunk.
         assertEquals(1L, ingest.get("COMMIT_COUNT"));
 
         assertEquals(EMISSION_ROWS, count("select count(f) from InventoryFigure f" + IN_2025));
         assertEquals(THROUGHPUT_ROWS, count("select count(t) from Throughput t" + IN_2025));
         assertEquals(MILESTONE_ROWS, count("select count(m) from Milestone m" + IN_2025));
         assertEquals(FLEET_ROWS, count("select count(f) from FleetFigure f" + IN_2025));
+        assertEquals(CLAIM_ROWS, count("select count(c) from ClaimedFigure c" + IN_2025));
         List<Submission> inputs = Runs.lookup(EJB, VerificationRuns.class).inputs(executionId);
         assertEquals(2, inputs.size());
         inputs.forEach(s -> assertEquals(SubmissionStatus.ACCEPTED, s.getStatus()));
@@ -138,6 +144,11 @@ class AnnualVerificationIT {
         inputs.forEach(s -> assertTrue(filed.contains(String.valueOf(s.getId())), "filed on the audit trail"));
 
         List<ReductionMetric> metrics = Runs.lookup(EJB, VerificationRuns.class).metrics(executionId);
+        // Every demo claim is the published headline, which the demo figures reproduce: all confirmed, both verified.
+        List<CheckedClaim> claims = Runs.lookup(EJB, VerificationOpinions.class).checkedClaims(executionId);
+        assertEquals(CLAIM_ROWS, claims.size());
+        claims.forEach(c -> assertEquals(ClaimOutcome.CONFIRMED, c.getOutcome(), c.claim().subject()));
+        assertEquals("POLA=VERIFIED POLB=VERIFIED", Runs.stepExitStatus(executionId, "form-opinions"));
         // POLA 2024, demo totals (demo-data/README.md): DPM 900 -> 88.652 short tons, TEU 7,484,624 -> 10,296,000.
         ReductionMetric dpm = total(metrics, Scope.POLA, Pollutant.DPM, 2024);
         assertEquals(0, new BigDecimal("900").compareTo(dpm.getBaselineTons()));

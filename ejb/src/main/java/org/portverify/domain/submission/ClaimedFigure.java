@@ -55,6 +55,10 @@ public class ClaimedFigure {
     @Column(name = "claimed_value", nullable = false, precision = 24, scale = 9)
     private BigDecimal value;
 
+    /** The decimals the value was written with: the column pads -90 to -90.000000000, which claims more. */
+    @Column(name = "claimed_scale", nullable = false)
+    private int scale;
+
     @Column(name = "source_line", nullable = false)
     private long sourceLine;
 
@@ -70,6 +74,7 @@ public class ClaimedFigure {
         this.dataYear = dataYear;
         this.measure = measure;
         this.value = value;
+        this.scale = value.scale();
         this.sourceLine = sourceLine;
     }
 
@@ -101,8 +106,9 @@ public class ClaimedFigure {
         return measure;
     }
 
+    /** The value as written: -90, not -90.000000000 (its decimals say how precisely it was published). */
     public BigDecimal getValue() {
-        return value;
+        return value.setScale(scale);
     }
 
     public long getSourceLine() {

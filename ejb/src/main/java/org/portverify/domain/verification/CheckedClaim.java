@@ -66,6 +66,10 @@ public class CheckedClaim {
     @Column(name = "claimed_value", nullable = false, precision = 24, scale = 9)
     private BigDecimal claimed;
 
+    /** The decimals the claim was written with (see {@link ClaimedFigure#getValue()}). */
+    @Column(name = "claimed_scale", nullable = false)
+    private int claimedScale;
+
     @Column(precision = 38, scale = 12)
     private BigDecimal recomputed;
 
@@ -92,6 +96,7 @@ public class CheckedClaim {
         this.dataYear = claim.dataYear();
         this.measure = claim.measure();
         this.claimed = comparison.claimed();
+        this.claimedScale = comparison.claimed().scale();
         this.recomputed = comparison.recomputed();
         this.difference = comparison.difference();
         this.outcome = comparison.outcome();
@@ -131,8 +136,9 @@ public class CheckedClaim {
         return measure;
     }
 
+    /** The claim as written: -90, not -90.000000000. */
     public BigDecimal getClaimed() {
-        return claimed;
+        return claimed.setScale(claimedScale);
     }
 
     /** The engine's figure in the claim's unit (percent for the changes), unrounded; null when not recomputable. */
@@ -154,11 +160,11 @@ public class CheckedClaim {
 
     /** The comparison as it was made. */
     public ClaimComparison comparison() {
-        return new ClaimComparison(outcome, claimed, recomputed, difference, reasonCode);
+        return new ClaimComparison(outcome, getClaimed(), recomputed, difference, reasonCode);
     }
 
     /** The claim as compared, to word it for a reader. */
     public Claim claim() {
-        return new Claim(scope, category, pollutant, dataYear, measure, claimed);
+        return new Claim(scope, category, pollutant, dataYear, measure, getClaimed());
     }
 }

@@ -10,6 +10,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.portverify.domain.model.Port;
+import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.submission.ClaimMeasure;
+import org.portverify.domain.submission.ClaimScope;
+import org.portverify.domain.submission.ClaimedFigure;
+import org.portverify.domain.submission.SubmissionPart;
+import org.portverify.domain.verification.Claim;
+import org.portverify.domain.verification.ClaimOutcome;
+import org.portverify.domain.verification.Materiality;
 import org.portverify.domain.metrics.ReductionCalculator.PortInventory;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.submission.RecordRules;
@@ -116,5 +125,29 @@ class DemoDataHeadlinesTest {
         return metrics.stream().filter(m -> m.getScope() == scope && m.getCategory() == null
                         && m.getPollutant() == pollutant && m.getDataYear() == year)
                 .findFirst().orElseThrow(() -> new AssertionError("no total " + scope + " " + pollutant + " " + year));
+    }
+
+    /**
+     * Each port's claims.csv states the headlines above as published; recomputed from its figures, every one is
+     * confirmed (POLA DPM 2024: 900 -> 88.652 tons is -90.15 %, which rounds to the claimed -90).
+     */
+    @ParameterizedTest(name = "{0}: {1} claims, all confirmed")
+    @CsvSource({"POLA, 12", "POLB, 11"})
+    void everyDemoClaimIsConfirmed(Port port, int claims) {
+        List<ClaimedFigure> stated = DemoData.read(DemoData.submissions().resolve(port.name()), SubmissionPart.CLAIMS)
+                .stream().map(r -> RecordRules.claim(r, DemoData.REPORTING_YEAR)).toList();
+        assertEquals(claims, stated.size());
+        for (ClaimedFigure c : stated) {
+            Claim claim = Claim.of(c, port);
+            assertEquals(ClaimOutcome.CONFIRMED, claim.compare(metrics, Materiality.DEFAULT).outcome(),
+                    claim.subject());
+        }
+        ClaimedFigure dpm = stated.get(0);
+        assertEquals(List.of(ClaimScope.PORT, SourceCategory.ALL, Pollutant.DPM, 2024, ClaimMeasure.CHANGE_VS_2005),
+                List.of(dpm.getScope(), dpm.getCategory(), dpm.getPollutant(), dpm.getDataYear(), dpm.getMeasure()));
+        Claim overstated = new Claim(Scope.of(port), null, Pollutant.DPM, 2024, ClaimMeasure.CHANGE_VS_2005,
+                new BigDecimal("-95"));
+        assertEquals(ClaimOutcome.MISSTATED, overstated.compare(metrics, Materiality.DEFAULT).outcome(),
+                "-95 % is about 5 pp beyond the recomputed -90 %");
     }
 }

@@ -25,9 +25,9 @@ class DemoDataContractTest {
     private static final int REPORTING_YEAR = 2025;
     private static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
 
-    @ParameterizedTest(name = "{0}: {1} late within its control, {2} excused")
-    @CsvSource({"POLA, 0, 0", "POLB, 1, 1"})
-    void everyDemoRecordIsAcceptedAndThePackageIsConsistent(Port port, int lateWithinControl, int excused)
+    @ParameterizedTest(name = "{0}: {1} late within its control, {2} excused, {3} claims")
+    @CsvSource({"POLA, 0, 0, 12", "POLB, 1, 1, 11"})
+    void everyDemoRecordIsAcceptedAndThePackageIsConsistent(Port port, int lateWithinControl, int excused, int claims)
             throws IOException {
         Path folder = DemoData.submissions().resolve(port.name());
         AcceptedRecords records = new AcceptedRecords(
@@ -38,12 +38,16 @@ class DemoDataContractTest {
                 DemoData.read(folder, SubmissionPart.MILESTONES).stream().map(r -> RecordRules.milestone(r, REPORTING_YEAR))
                         .toList(),
                 DemoData.read(folder, SubmissionPart.FLEET).stream().map(r -> RecordRules.fleet(r, REPORTING_YEAR))
+                        .toList(),
+                DemoData.read(folder, SubmissionPart.CLAIMS).stream().map(r -> RecordRules.claim(r, REPORTING_YEAR))
                         .toList());
         // 10 data years x 5 categories x 8 pollutants; 10 TEU years; 13 milestones; 9 years x CHE and HDV
         assertEquals(400, records.emissions().size());
         assertEquals(10, records.throughput().size());
         assertEquals(13, records.milestones().size());
         assertEquals(18, records.fleet().size());
+        // the port's own headlines and San Pedro Bay's (demo-data/README.md)
+        assertEquals(claims, records.claims().size());
 
         assertEquals(List.of(), PackageRules.check(records, PreviousEdition.none(), WarningThresholds.DEFAULT, ""));
 

@@ -325,8 +325,8 @@ class PackageChecksTest {
                 insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into claimed_figure (id, "
-                    + "submission_id, scope, category, pollutant, data_year, measure, claimed_value, source_line) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "submission_id, scope, category, pollutant, data_year, measure, claimed_value, claimed_scale, "
+                    + "source_line) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
                 for (ClaimedFigure c : records.claims()) {
                     insert.setLong(1, nextId++);
                     insert.setLong(2, c.getSubmissionId());
