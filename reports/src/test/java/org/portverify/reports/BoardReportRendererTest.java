@@ -375,7 +375,7 @@ class BoardReportRendererTest {
 
     @Test
     void templatesArePrecompiledAndNeedNoCompilerAtRunTime() {
-        assertEquals(19, BoardReportRenderer.ALL_TEMPLATES.size());
+        assertEquals(20, BoardReportRenderer.ALL_TEMPLATES.size());
         for (String name : BoardReportRenderer.ALL_TEMPLATES) {
             JasperReport report = BoardReportRenderer.template(name);
             assertEquals(name, report.getName());
