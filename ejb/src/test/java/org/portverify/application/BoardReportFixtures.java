@@ -175,7 +175,7 @@ public final class BoardReportFixtures {
                     1000L));
         }
         return new Submission(new Manifest(port, year, String.valueOf(year), "Preparer", "staff@example.org",
-                LocalDate.of(year + 1, 3, 2), ""), version, sha, files, "demo-data", Instant.EPOCH);
+                LocalDate.of(year + 1, 3, 2), "", null), version, sha, files, "demo-data", Instant.EPOCH);
     }
 
     static DefaultsLedger demoLedger() {

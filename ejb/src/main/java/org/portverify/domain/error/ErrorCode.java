@@ -20,12 +20,15 @@ public enum ErrorCode {
     // PV-10xx: a submission package as a whole
     SUBMISSION_FOLDER_MISSING("PV-1001", 422, "No submission folder for port %s and reporting year %d at %s"),
     SUBMISSION_FILE_MISSING("PV-1002", 422, "The submission for %s %d lacks its file %s"),
-    HEADER_MISMATCH("PV-1003", 422, "%s: header must be exactly '%s' but is '%s'"),
+    HEADER_MISMATCH("PV-1003", 422, "%s: header must be exactly %s but is '%s'"),
     MANIFEST_INVALID("PV-1004", 422, "manifest.csv must have a header and exactly one data row: %s"),
     MANIFEST_WRONG_PORT("PV-1005", 422, "manifest.csv names port '%s' but the package was filed for %s"),
     MANIFEST_WRONG_YEAR("PV-1006", 422, "manifest.csv names reporting year '%s' but the package was filed for %d"),
     MANIFEST_EDITION_MISSING("PV-1007", 422, "manifest.csv has no inventory edition"),
     FILE_UNREADABLE("PV-1008", 422, "%s could not be read: %s"),
+    MANIFEST_GWP_UNKNOWN("PV-1009", 422, "manifest.csv states gwp '%s', which is not a set of global warming"
+            + " potentials the checks know: write %s, spelt exactly, whichever the CO2e figures were computed with, or"
+            + " leave gwp empty"),
     // a package uploaded as one file (ZIP of CSV files or XLSX workbook)
     PACKAGE_FORMAT_UNKNOWN("PV-1020", 422, "%s is neither a ZIP of CSV files nor an XLSX workbook: %s"),
     PACKAGE_ENTRY_UNSAFE("PV-1021", 422, "%s: entry '%s' has an absolute path or a '..' segment"),

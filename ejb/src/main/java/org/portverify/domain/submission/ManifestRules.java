@@ -2,9 +2,13 @@ package org.portverify.domain.submission;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.model.Coded;
+import org.portverify.domain.model.GlobalWarmingPotentials;
 import org.portverify.domain.model.Port;
 
 /** Validation of a package's manifest against the port and reporting year it was filed for. */
@@ -23,9 +27,9 @@ public final class ManifestRules {
     }
 
     public static Manifest parse(SourceRecord row, Port filedFor, int reportingYear) {
-        if (row.values().size() != SubmissionPart.MANIFEST.header().size()) {
+        if (row.values().size() != row.columns()) {
             throw new RuleViolation(ErrorCode.MANIFEST_INVALID, "line " + row.line() + " has "
-                    + row.values().size() + " fields, expected " + SubmissionPart.MANIFEST.header().size());
+                    + row.values().size() + " fields, expected " + row.columns() + " as in its header");
         }
         String port = row.value("port");
         if (!filedFor.name().equals(port)) {
@@ -53,6 +57,18 @@ public final class ManifestRules {
             }
         }
         return new Manifest(filedFor, reportingYear, edition, row.value("preparer"), row.value("contact"),
-                submittedOn, row.value("note"));
+                submittedOn, row.value("note"), gwp(row.value("gwp")));
+    }
+
+    /** The manifest's global warming potentials: empty (and a manifest without the column) states none. */
+    private static GlobalWarmingPotentials gwp(String code) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        return Coded.fromCode(GlobalWarmingPotentials.class, code).orElseThrow(() -> new RuleViolation(
+                ErrorCode.MANIFEST_GWP_UNKNOWN, code, Arrays.stream(GlobalWarmingPotentials.values())
+                        .map(g -> g.code() + " (" + g.source() + ": CH4 " + g.methane().toPlainString() + ", N2O "
+                                + g.nitrousOxide().toPlainString() + ")")
+                        .collect(Collectors.joining(" or "))));
     }
 }

@@ -263,7 +263,7 @@ public final class RecordRules {
                         i < header.size() ? header.get(i) : "(record)");
             }
         }
-        int expected = record.part().header().size();
+        int expected = record.columns();
         if (record.values().size() != expected) {
             throw new RecordRejected(record, ErrorCode.WRONG_FIELD_COUNT, "(record)", expected, record.values().size());
         }

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.model.GlobalWarmingPotentials;
 import org.portverify.domain.model.Port;
 
 /**
@@ -85,6 +86,11 @@ public class Submission {
     @Column(length = 2000)
     private String note;
 
+    /** The global warming potentials the manifest states its CO2e with; null when it states none. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 3)
+    private GlobalWarmingPotentials gwp;
+
     @Column(name = "source_location", length = 1000)
     private String sourceLocation;
 
@@ -145,6 +151,7 @@ public class Submission {
         this.contact = manifest.contact();
         this.submittedOn = manifest.submittedOn();
         this.note = manifest.note();
+        this.gwp = manifest.gwp();
         this.version = version;
         this.packageSha256 = packageSha256;
         this.files = new ArrayList<>(files);
@@ -371,6 +378,11 @@ public class Submission {
 
     public String getNote() {
         return note;
+    }
+
+    /** The global warming potentials the manifest states, or null. */
+    public GlobalWarmingPotentials getGwp() {
+        return gwp;
     }
 
     public String getSourceLocation() {

@@ -1,13 +1,21 @@
 package org.portverify.domain.submission;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * The files of a submission package and the exact header each must start with (see docs/submission-format.md). In
  * an XLSX workbook each part is the sheet named like its file without {@code .csv}.
+ *
+ * <p>A part may end with optional columns, added to the contract after ports began filing: a header may leave them
+ * out (from the last one back), so that a package written before they existed stays valid as it is. A record read
+ * under a shorter header answers "" for a column its header lacks ({@link SourceRecord#value}).
  */
 public enum SubmissionPart {
-    MANIFEST("manifest.csv", List.of("port", "reporting_year", "edition", "preparer", "contact", "submitted_on", "note")),
+    MANIFEST("manifest.csv", List.of("port", "reporting_year", "edition", "preparer", "contact", "submitted_on", "note"),
+            List.of("gwp")),
     EMISSIONS("emissions.csv", List.of("data_year", "category", "sub_category", "pollutant", "value", "unit")),
     THROUGHPUT("throughput.csv", List.of("data_year", "teu")),
     MILESTONES("milestones.csv", List.of("phase", "category", "milestone_id", "kind", "title", "due_date",
@@ -19,18 +27,58 @@ public enum SubmissionPart {
 
     private final String fileName;
     private final List<String> header;
+    private final int requiredColumns;
 
     SubmissionPart(String fileName, List<String> header) {
+        this(fileName, header, List.of());
+    }
+
+    SubmissionPart(String fileName, List<String> required, List<String> optional) {
         this.fileName = fileName;
-        this.header = header;
+        List<String> all = new ArrayList<>(required);
+        all.addAll(optional);
+        this.header = List.copyOf(all);
+        this.requiredColumns = required.size();
     }
 
     public String fileName() {
         return fileName;
     }
 
+    /** Every column of the part, the optional trailing ones included: what a record's values are placed by. */
     public List<String> header() {
         return header;
+    }
+
+    /**
+     * The headers a file of this part may start with, shortest first: the required columns, then each longer one
+     * with the next optional column. A part without optional columns has one, {@link #header()}.
+     */
+    public List<List<String>> acceptedHeaders() {
+        List<List<String>> accepted = new ArrayList<>();
+        for (int columns = requiredColumns; columns <= header.size(); columns++) {
+            accepted.add(header.subList(0, columns));
+        }
+        return accepted;
+    }
+
+    /**
+     * The number of columns of the accepted header a file's first line spells (compared as written, commas
+     * included, as the contract shows it), or empty when it is none of them.
+     */
+    public OptionalInt columnsOf(String headerLine) {
+        for (List<String> accepted : acceptedHeaders()) {
+            if (String.join(",", accepted).equals(headerLine)) {
+                return OptionalInt.of(accepted.size());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The accepted headers as a message names them: {@code 'a,b'}, or {@code 'a,b' or 'a,b,c'}. */
+    public String acceptedHeadersText() {
+        return acceptedHeaders().stream().map(h -> "'" + String.join(",", h) + "'")
+                .collect(Collectors.joining(" or "));
     }
 
     /** The sheet of an XLSX workbook that carries this part: the file name without {@code .csv}. */

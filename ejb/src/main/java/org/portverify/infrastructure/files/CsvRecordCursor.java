@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,6 +43,8 @@ public final class CsvRecordCursor implements RecordCursor {
     private boolean afterCarriageReturn;
     private long line;
     private long recordsRead;
+    /** The columns of the file's header: the part's, or fewer when it leaves out optional ones. */
+    private int columns;
 
     private CsvRecordCursor(Reader reader, SubmissionPart part, long submissionId, PackageLimits limits) {
         this.reader = reader;
@@ -79,15 +82,19 @@ public final class CsvRecordCursor implements RecordCursor {
         }
     }
 
-    /** The header must match the data contract exactly (a BOM is tolerated). */
+    /**
+     * The header must be one the data contract accepts exactly (a BOM is tolerated): the part's columns, with or
+     * without its optional trailing ones. Its width is the field count of every record.
+     */
     private void checkHeader() throws IOException {
         String header = readLine();
-        String expected = String.join(",", part.header());
         String actual = header == null ? "" : header.replace("\uFEFF", "").strip();
-        if (!expected.equals(actual)) {
+        OptionalInt accepted = part.columnsOf(actual);
+        if (accepted.isEmpty()) {
             close();
-            throw new RuleViolation(ErrorCode.HEADER_MISMATCH, part.fileName(), expected, actual);
+            throw new RuleViolation(ErrorCode.HEADER_MISMATCH, part.fileName(), part.acceptedHeadersText(), actual);
         }
+        columns = accepted.getAsInt();
     }
 
     @Override
@@ -108,7 +115,7 @@ public final class CsvRecordCursor implements RecordCursor {
                             limits.fieldChars());
                 }
             }
-            return new SourceRecord(submissionId, part, line, values, raw);
+            return new SourceRecord(submissionId, part, line, values, raw, columns);
         } catch (IOException e) {
             throw unreadable(e);
         }
@@ -166,8 +173,7 @@ public final class CsvRecordCursor implements RecordCursor {
     }
 
     private String fieldName(int index) {
-        List<String> header = part.header();
-        return index < header.size() ? header.get(index) : "field " + (index + 1);
+        return index < columns ? part.header().get(index) : "field " + (index + 1);
     }
 
     @Override

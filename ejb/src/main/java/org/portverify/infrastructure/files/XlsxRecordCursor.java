@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -81,6 +82,8 @@ final class XlsxRecordCursor implements RecordCursor {
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private long lastRow;
     private long recordsRead;
+    /** The columns of the sheet's header: the part's, or fewer when it leaves out optional ones. */
+    private int columns;
     private boolean closed;
 
     private XlsxRecordCursor(Sheet sheet, XMLStreamReader xml, SubmissionPart part, long submissionId) {
@@ -122,14 +125,18 @@ final class XlsxRecordCursor implements RecordCursor {
         return factory.createXMLStreamReader(in);
     }
 
-    /** Row 1 must hold the header exactly, the same rule (and code) as the first line of a CSV file. */
+    /**
+     * Row 1 must hold a header the contract accepts exactly, the same rule (and code) as the first line of a CSV
+     * file; its width places every row's values.
+     */
     private void checkHeader() {
         Row first = nextRow();
-        String expected = String.join(",", part.header());
         String actual = first == null || first.number() != 1 ? "" : csvLine(first.values(0)).strip();
-        if (!expected.equals(actual)) {
-            throw new RuleViolation(ErrorCode.HEADER_MISMATCH, sheet.where(), expected, actual);
+        OptionalInt accepted = part.columnsOf(actual);
+        if (accepted.isEmpty()) {
+            throw new RuleViolation(ErrorCode.HEADER_MISMATCH, sheet.where(), part.acceptedHeadersText(), actual);
         }
+        columns = accepted.getAsInt();
     }
 
     @Override
@@ -142,8 +149,8 @@ final class XlsxRecordCursor implements RecordCursor {
             }
         } while (row.isBlank());
         recordsRead++;
-        List<String> values = row.values(part.header().size());
-        return new SourceRecord(submissionId, part, row.number(), values, csvLine(values));
+        List<String> values = row.values(columns);
+        return new SourceRecord(submissionId, part, row.number(), values, csvLine(values), columns);
     }
 
     @Override

@@ -26,15 +26,20 @@ import org.portverify.domain.error.ErrorCode;
  * ({@code line} empty); when it is {@code <delete>}, line {@code line} is removed (the lines after it move up one);
  * when {@code line} is 0, {@code content} is appended as a new last line; otherwise line {@code line} is replaced by
  * {@code content}. Lines count from 1, the header included, as in every finding. The content column is always
- * quoted (RFC 4180: a quote inside it is doubled). corpus/README.md describes every column.
+ * quoted (RFC 4180: a quote inside it is doubled). A rule that needs several lines changed together (a header and
+ * its row, three gases of one figure) gives {@code line} as a range {@code N-M}, replaced (or deleted) as a whole,
+ * and {@code content} several lines (line breaks inside the quotes), appended or put in their place together.
+ * corpus/README.md describes every column.
  *
  * @param name     the case, {@code <file>-<what is wrong>}
  * @param part     the file changed
- * @param line     the line changed, 0 to append, null with {@code <no-file>}
- * @param content  the new line, {@code <delete>} or {@code <no-file>}
+ * @param line     the (first) line changed, 0 to append, null with {@code <no-file>}
+ * @param lastLine the last line changed: {@code line} unless a range is given
+ * @param content  the new line or lines, {@code <delete>} or {@code <no-file>}
  * @param expected the exact finding: severity, code, file, line, field
  */
-record BadPackage(String name, SubmissionPart part, Integer line, String content, Expected expected) {
+record BadPackage(String name, SubmissionPart part, Integer line, Integer lastLine, String content,
+                  Expected expected) {
 
     static final String DELETE = "<delete>";
     static final String NO_FILE = "<no-file>";
@@ -93,8 +98,10 @@ record BadPackage(String name, SubmissionPart part, Integer line, String content
             throw new IllegalStateException(row.get("case") + ": line is empty exactly when content is " + NO_FILE);
         }
         ErrorCode code = codeOf(row.get("expected_code"));
-        return new BadPackage(row.get("case"), SubmissionPart.ofFile(row.get("file")),
-                line.isEmpty() ? null : Integer.valueOf(line), content,
+        String[] range = line.split("-", 2);
+        Integer first = line.isEmpty() ? null : Integer.valueOf(range[0]);
+        Integer last = range.length == 2 ? Integer.valueOf(range[1]) : first;
+        return new BadPackage(row.get("case"), SubmissionPart.ofFile(row.get("file")), first, last, content,
                 new Expected(Severity.valueOf(row.get("expected_severity")), code.code(), row.get("expected_file"),
                         Long.parseLong(row.get("expected_line")), row.get("expected_field")));
     }
@@ -140,14 +147,18 @@ record BadPackage(String name, SubmissionPart part, Integer line, String content
 
     private List<String> changed(List<String> lines) {
         List<String> result = new ArrayList<>(lines);
+        List<String> added = List.of(content.split("\\R", -1));
         if (line == 0) {
-            result.add(content);
-        } else if (line < 1 || line > lines.size()) {
-            throw new IllegalStateException(name + ": " + part.fileName() + " has no line " + line);
-        } else if (DELETE.equals(content)) {
-            result.remove(line - 1);
+            result.addAll(added);
+        } else if (line < 1 || lastLine < line || lastLine > lines.size()) {
+            throw new IllegalStateException(name + ": " + part.fileName() + " has no lines " + line + " to "
+                    + lastLine);
         } else {
-            result.set(line - 1, content);
+            List<String> changed = result.subList(line - 1, lastLine);
+            changed.clear();
+            if (!DELETE.equals(content)) {
+                changed.addAll(added);
+            }
         }
         return result;
     }

@@ -96,9 +96,20 @@ class BadPackageCorpusTest {
 
     @Test
     void theClaimsAreOptional() throws IOException {
-        BadPackage withoutClaims = new BadPackage("claims-left-out", SubmissionPart.CLAIMS, null, BadPackage.NO_FILE,
-                null);
+        BadPackage withoutClaims = new BadPackage("claims-left-out", SubmissionPart.CLAIMS, null, null,
+                BadPackage.NO_FILE, null);
         Path zip = withoutClaims.writeZip(temp.resolve("without-claims.zip"));
+
+        assertEquals(List.of(), pipeline().run(SubmissionPackages.open(zip)));
+    }
+
+    @Test
+    void theBasePackageWithTheOptionalGwpColumnGivesNoFindingEither() throws IOException {
+        BadPackage withGwp = new BadPackage("manifest-with-gwp", SubmissionPart.MANIFEST, 1, 2,
+                "port,reporting_year,edition,preparer,contact,submitted_on,note,gwp\n"
+                        + "POLA,2025,2025,Environmental Management Division,inventory@example.org,2026-06-30,,AR5",
+                null);
+        Path zip = withGwp.writeZip(temp.resolve("with-gwp.zip"));
 
         assertEquals(List.of(), pipeline().run(SubmissionPackages.open(zip)));
     }

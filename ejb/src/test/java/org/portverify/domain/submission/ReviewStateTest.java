@@ -18,7 +18,7 @@ class ReviewStateTest {
 
     private static Submission received(int version) {
         return new Submission(new Manifest(Port.POLA, 2026, "2026", "Preparer", "staff@example.org",
-                LocalDate.of(2027, 3, 2), ""), version, "ab".repeat(32),
+                LocalDate.of(2027, 3, 2), "", null), version, "ab".repeat(32),
                 List.of(new SubmissionFile("manifest.csv", "cd".repeat(32), 10)), "upload", Instant.EPOCH);
     }
 

@@ -26,7 +26,7 @@ class OpinionEvidenceTest {
 
     private static Optional<Submission> version(int version) {
         return Optional.of(new Submission(new Manifest(Port.POLB, 2025, "2025", "Preparer", "staff@example.org",
-                LocalDate.of(2026, 6, 30), ""), version, "ab".repeat(32),
+                LocalDate.of(2026, 6, 30), "", null), version, "ab".repeat(32),
                 List.of(new SubmissionFile("manifest.csv", "cd".repeat(32), 10)), "upload", RECEIVED));
     }
 

@@ -91,7 +91,8 @@ class SubmissionPackagesTest {
                 () -> assertEquals(List.of(new SourceRecord(SUBMISSION, SubmissionPart.MANIFEST, 2,
                         List.of("POLA", "2025", "2025", "Starcrest Consulting Group, LLC", "inventory@pola.example",
                                 "2026-03-31", ""),
-                        "POLA,2025,2025,\"Starcrest Consulting Group, LLC\",inventory@pola.example,2026-03-31,")),
+                        "POLA,2025,2025,\"Starcrest Consulting Group, LLC\",inventory@pola.example,2026-03-31,",
+                        7)),
                         records(pkg, SubmissionPart.MANIFEST)),
                 () -> assertEquals(List.of(
                         emission(2, "2005,OGV,,DPM,900,short_tons", "2005", "OGV", "", "DPM", "900", "short_tons"),
@@ -204,6 +205,59 @@ class SubmissionPackagesTest {
         assertTrue(violation.getMessage().endsWith(": header must be exactly "
                 + "'data_year,category,sub_category,pollutant,value,unit' but is 'data_year,category,pollutant,value'"),
                 violation.getMessage());
+    }
+
+    // ---------------------------------------------------------------- an optional trailing column: manifest gwp
+
+    private static final String MANIFEST_HEADER = "port,reporting_year,edition,preparer,contact,submitted_on,note";
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void theManifestMayCarryTheOptionalGwpColumn(Carrier carrier) throws IOException {
+        SamplePackage sample = SamplePackage.standard().with(SubmissionPart.MANIFEST, MANIFEST_HEADER + ",gwp",
+                "POLA,2025,2025,Preparer,inventory@pola.example,2026-03-31,,AR5");
+        SourceRecord manifest = carrier.write(sample, dir).manifestRow();
+        assertEquals(8, manifest.columns());
+        assertEquals("AR5", manifest.value("gwp"));
+        assertEquals("", manifest.value("note"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void aManifestWithoutTheGwpColumnIsReadAsBeforeAndAnswersItEmpty(Carrier carrier) throws IOException {
+        SourceRecord manifest = carrier.write(SamplePackage.standard(), dir).manifestRow();
+        assertEquals(7, manifest.columns());
+        assertEquals(7, manifest.values().size());
+        assertEquals("2026-03-31", manifest.value("submitted_on"));
+        assertEquals("", manifest.value("gwp"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void aFieldBeyondTheSevenColumnHeaderIsKeptForTheFieldCountNotReadAsGwp(Carrier carrier) throws IOException {
+        SamplePackage sample = SamplePackage.standard().with(SubmissionPart.MANIFEST, MANIFEST_HEADER,
+                "POLA,2025,2025,Preparer,inventory@pola.example,2026-03-31,,AR5");
+        SourceRecord manifest = carrier.write(sample, dir).manifestRow();
+        assertEquals(7, manifest.columns());
+        assertEquals(8, manifest.values().size());
+        assertEquals("", manifest.value("gwp"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void anyOtherManifestHeaderIsRefusedNamingBothAcceptedOnes(Carrier carrier) throws IOException {
+        // gwp without note before it, and a column after gwp: optional columns only trail, in their order
+        for (String header : List.of("port,reporting_year,edition,preparer,contact,submitted_on,gwp",
+                MANIFEST_HEADER + ",gwp,extra")) {
+            SamplePackage sample = SamplePackage.standard().with(SubmissionPart.MANIFEST, header,
+                    "POLA,2025,2025,Preparer,inventory@pola.example,2026-03-31,,AR5");
+            SubmissionPackage pkg = carrier.write(sample,
+                    Files.createDirectories(dir.resolve(carrier + "-" + header.length())));
+            RuleViolation violation = assertThrows(RuleViolation.class, pkg::manifestRow);
+            assertEquals(ErrorCode.HEADER_MISMATCH, violation.code());
+            assertTrue(violation.getMessage().endsWith(": header must be exactly '" + MANIFEST_HEADER + "' or '"
+                    + MANIFEST_HEADER + ",gwp' but is '" + header + "'"), violation.getMessage());
+        }
     }
 
     @Test
