@@ -136,7 +136,7 @@ public class IngestClosing {
         }
         refuse(submission, refusals);
         for (Finding finding : PackageRules.check(checks.firstOccurrences(submissionId), previousEdition(submission),
-                WarningThresholds.DEFAULT, submission.getNote())) {
+                WarningThresholds.DEFAULT, submission.getNote(), submission.getGwp())) {
             submissions.add(new ValidationFinding(submissionId, finding));
         }
     }

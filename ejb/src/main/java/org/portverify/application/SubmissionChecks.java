@@ -98,7 +98,7 @@ public class SubmissionChecks {
         }
         report.duplicates(duplicates);
         PackageRules.check(first.records(), submissions.previousEdition(port, reportingYear),
-                WarningThresholds.DEFAULT, manifest.note()).forEach(report::add);
+                WarningThresholds.DEFAULT, manifest.note(), manifest.gwp()).forEach(report::add);
         return report.closed();
     }
 

@@ -102,6 +102,8 @@ public enum ErrorCode {
             + " check the pollutant codes and the figures"),
     DPM_ABOVE_PM10("PV-1221", 422, "DPM of %s in %d is %s, above its PM10 of %s; diesel particulate matter is"
             + " counted as PM10: check the pollutant codes and the figures"),
+    CO2E_DISAGREES_WITH_GASES("PV-1222", 422, "CO2e of %s in %d is %s, but its CO2, CH4 and N2O give %s, beyond"
+            + " the tolerance of %s; %s"),
     UNITS_MIXED("PV-1223", 422, "%s is reported in %s here but in %s on line %d; report each pollutant in one unit"
             + " (the figure is converted, but mixed units usually mean a copied row)"),
     YEAR_OVER_YEAR_CHANGE("PV-1250", 422, "%s %s total went from %s in %d to %s in %d (%s), beyond the %s"

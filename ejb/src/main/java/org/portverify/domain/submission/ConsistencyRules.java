@@ -13,15 +13,20 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.model.Arithmetic;
+import org.portverify.domain.model.GlobalWarmingPotentials;
+import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
+import org.portverify.domain.model.SubCategory;
 
 /**
  * Whether the figures of one package hold together, as a verifier checks them (issue 15): the all-categories total
- * against its categories, PM2.5 and DPM against PM10, one unit per pollutant, the coverage of the inventory, and
+ * against its categories, PM2.5 and DPM against PM10, CO2e against CO2, CH4 and N2O, one unit per pollutant, the
+ * coverage of the inventory, and
  * each data year against the port's previous edition (a change by orders of magnitude, a restatement, a figure no
  * longer reported). Totals are per data year, source category (over its sub-categories) and pollutant, in the
  * pollutant's reporting unit, over the first line of each key (a repeated line is refused and never counts).
@@ -38,16 +43,30 @@ public final class ConsistencyRules {
     static final BigDecimal MAGNITUDE = BigDecimal.TEN;
     /** The pollutants whose change by an order of magnitude the rules question (the CAAP's key criteria pollutants). */
     static final Set<Pollutant> MAGNITUDE_CHECKED = EnumSet.of(Pollutant.SOX, Pollutant.NOX, Pollutant.DPM);
+    /**
+     * CO2e agrees with CO2 + GWP x CH4 + GWP x N2O within 1 % of the CO2e figure or 0.5 metric ton, whichever is
+     * larger: ports round each gas separately (CH4 and N2O to a few tons, then weighted by 25 to 298), so the
+     * weighted sum of the rounded gases strays from the CO2e they computed before rounding.
+     */
+    static final Tolerance CO2E_TOLERANCE = new Tolerance(new BigDecimal("0.01"), new BigDecimal("0.5"));
+    /** The figures a CO2e is checked against, with it. */
+    private static final Set<Pollutant> GASES = EnumSet.of(Pollutant.CO2E, Pollutant.CO2, Pollutant.CH4,
+            Pollutant.N2O);
 
     private ConsistencyRules() {
     }
 
-    /** Every consistency finding over the package's emissions; {@code methodologyNote} is the manifest's note. */
+    /**
+     * Every consistency finding over the package's emissions; {@code methodologyNote} is the manifest's note and
+     * {@code gwp} the global warming potentials it states (null when it states none).
+     */
     public static List<Finding> check(List<InventoryFigure> emissions, PreviousEdition previous,
-                                      WarningThresholds thresholds, String methodologyNote) {
+                                      WarningThresholds thresholds, String methodologyNote,
+                                      GlobalWarmingPotentials gwp) {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(totalsAgainstCategories(emissions));
         findings.addAll(particulates(emissions));
+        findings.addAll(co2eAgainstGases(emissions, gwp));
         findings.addAll(mixedUnits(emissions));
         findings.addAll(partialInventories(emissions));
         findings.addAll(againstPreviousEdition(emissions, previous, thresholds, methodologyNote));
@@ -130,6 +149,62 @@ public final class ConsistencyRules {
                     key.year(), PackageRules.tons(part.tons(), Pollutant.PM10),
                     PackageRules.tons(pm10.tons(), Pollutant.PM10)));
         }
+    }
+
+    /**
+     * WARNING (PV-1222) at the CO2e line of a data year, category and sub-category that also files CO2, CH4 and N2O,
+     * when CO2 + GWP(CH4) x CH4 + GWP(N2O) x N2O, all in metric tons, is beyond {@link #CO2E_TOLERANCE} of the CO2e:
+     * under the manifest's global warming potentials {@code stated}, naming the other set when the figures agree with
+     * it instead; or, when the manifest states none, under each known set, warning only when none agrees. A warning,
+     * not an error: a CO2e inventory may include other gases, such as refrigerants.
+     */
+    public static List<Finding> co2eAgainstGases(List<InventoryFigure> emissions, GlobalWarmingPotentials stated) {
+        Map<GasesOf, Map<Pollutant, PackageRules.Total>> gases = new HashMap<>();
+        for (InventoryFigure f : emissions) {
+            if (GASES.contains(f.getPollutant())) {
+                gases.computeIfAbsent(new GasesOf(f.getDataYear(), f.getCategory(), f.getSubCategory()),
+                        k -> new EnumMap<>(Pollutant.class)).merge(f.getPollutant(), new PackageRules.Total(
+                                f.getUnit().convert(f.getValue(), MassUnit.METRIC_TONS), f.getSourceLine()),
+                        PackageRules.Total::plus);
+            }
+        }
+        List<GlobalWarmingPotentials> checked = stated == null ? List.of(GlobalWarmingPotentials.values())
+                : List.of(stated);
+        List<Finding> findings = new ArrayList<>();
+        gases.forEach((key, byGas) -> {
+            if (byGas.size() < GASES.size()) {
+                return;
+            }
+            PackageRules.Total co2e = byGas.get(Pollutant.CO2E);
+            BigDecimal tolerance = CO2E_TOLERANCE.of(co2e.tons());
+            Map<GlobalWarmingPotentials, BigDecimal> computed = new EnumMap<>(GlobalWarmingPotentials.class);
+            for (GlobalWarmingPotentials gwp : GlobalWarmingPotentials.values()) {
+                computed.put(gwp, gwp.co2e(byGas.get(Pollutant.CO2).tons(), byGas.get(Pollutant.CH4).tons(),
+                        byGas.get(Pollutant.N2O).tons()));
+            }
+            List<GlobalWarmingPotentials> agreeing = computed.entrySet().stream()
+                    .filter(e -> e.getValue().subtract(co2e.tons()).abs().compareTo(tolerance) <= 0)
+                    .map(Map.Entry::getKey).toList();
+            if (checked.stream().anyMatch(agreeing::contains)) {
+                return;
+            }
+            String given = checked.stream().map(gwp -> PackageRules.tons(computed.get(gwp), Pollutant.CO2E)
+                    + " under " + gwp.formula()).collect(Collectors.joining(" and "));
+            String advice;
+            if (!agreeing.isEmpty()) {
+                advice = "the figures agree with " + agreeing.get(0).code() + " instead: check the manifest's gwp"
+                        + " in manifest.csv, which states " + stated.code();
+            } else {
+                advice = "check the CO2e, CO2, CH4 and N2O figures of this data year and category in emissions.csv"
+                        + " and their units, or say in the manifest note which other gases (such as refrigerants)"
+                        + " the CO2e includes" + (stated == null
+                        ? "; state the set the CO2e uses in the manifest's gwp column (AR4 or AR5)" : "");
+            }
+            findings.add(Finding.warning(ErrorCode.CO2E_DISAGREES_WITH_GASES, SubmissionPart.EMISSIONS,
+                    co2e.firstLine(), "value", key.where(), key.year(), PackageRules.tons(co2e.tons(), Pollutant.CO2E),
+                    given, PackageRules.tons(tolerance, Pollutant.CO2E), advice));
+        });
+        return sorted(findings);
     }
 
     /**
@@ -286,6 +361,20 @@ public final class ConsistencyRules {
     }
 
     private record YearCategory(int year, SourceCategory category) {
+    }
+
+    /** The figures whose CO2e is checked against its gases: one data year, category and sub-category (or none). */
+    private record GasesOf(int year, SourceCategory category, SubCategory subCategory) {
+        String where() {
+            return subCategory == null ? category.code() : category.code() + " " + subCategory.code();
+        }
+    }
+
+    /** Within a fraction of a figure or an absolute amount, whichever is larger. */
+    record Tolerance(BigDecimal relative, BigDecimal absolute) {
+        BigDecimal of(BigDecimal figure) {
+            return figure.abs().multiply(relative).max(absolute);
+        }
     }
 
     private record Figure(int year, SourceCategory category, Pollutant pollutant) {

@@ -21,6 +21,7 @@ import java.util.function.ToLongFunction;
 import org.portverify.domain.agreement.Milestone;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.model.Arithmetic;
+import org.portverify.domain.model.GlobalWarmingPotentials;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.model.SubCategory;
@@ -60,10 +61,12 @@ public final class PackageRules {
 
     /**
      * Every finding about one submission, errors, warnings and notes, in {@link Finding#ORDER}; the consistency of
-     * the figures ({@link ConsistencyRules}) included. {@code methodologyNote} is the manifest's note.
+     * the figures ({@link ConsistencyRules}) included. {@code methodologyNote} is the manifest's note, {@code gwp}
+     * the global warming potentials it states (null when it states none).
      */
     public static List<Finding> check(AcceptedRecords records, PreviousEdition previous,
-                                      WarningThresholds thresholds, String methodologyNote) {
+                                      WarningThresholds thresholds, String methodologyNote,
+                                      GlobalWarmingPotentials gwp) {
         List<Finding> findings = new ArrayList<>(duplicates(records));
         // A repeated line is refused: it must not inflate the totals the other rules compare.
         Set<Long> repeatedEmissions = findings.stream()
@@ -75,7 +78,7 @@ public final class PackageRules {
         findings.addAll(missingThroughput(emissions, records.throughput()));
         findings.addAll(yearOverYearChanges(emissions, thresholds));
         findings.addAll(restatedBaselines(emissions, previous, thresholds));
-        findings.addAll(ConsistencyRules.check(emissions, previous, thresholds, methodologyNote));
+        findings.addAll(ConsistencyRules.check(emissions, previous, thresholds, methodologyNote, gwp));
         return sorted(findings);
     }
 

@@ -2,6 +2,7 @@ package org.portverify.domain.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.model.GlobalWarmingPotentials;
 import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
@@ -119,6 +121,136 @@ class ConsistencyRulesTest {
         assertEquals(List.of(), ConsistencyRules.particulates(figures));
     }
 
+    // ---------------------------------------------------------------- PV-1222
+
+    /** OGV 2024 in metric tons from {@code line}: CO2e, then CO2, CH4, N2O. */
+    private static List<InventoryFigure> gases(long line, String co2e, String co2, String ch4, String n2o) {
+        return List.of(fig(line, 2024, SourceCategory.OGV, null, Pollutant.CO2E, co2e, MassUnit.METRIC_TONS),
+                fig(line + 1, 2024, SourceCategory.OGV, null, Pollutant.CO2, co2, MassUnit.METRIC_TONS),
+                fig(line + 2, 2024, SourceCategory.OGV, null, Pollutant.CH4, ch4, MassUnit.METRIC_TONS),
+                fig(line + 3, 2024, SourceCategory.OGV, null, Pollutant.N2O, n2o, MassUnit.METRIC_TONS));
+    }
+
+    private static final String CHECK_THE_FIGURES = "check the CO2e, CO2, CH4 and N2O figures of this data year and"
+            + " category in emissions.csv and their units, or say in the manifest note which other gases (such as"
+            + " refrigerants) the CO2e includes";
+
+    @Test
+    void co2eThatAgreesWithItsGasesUnderTheStatedSetPasses() {
+        // CO2 1000, CH4 2, N2O 1: AR4 1000 + 25 x 2 + 298 x 1 = 1348; AR5 1000 + 28 x 2 + 265 x 1 = 1321
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "1348", "1000", "2", "1"),
+                GlobalWarmingPotentials.AR4));
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "1321", "1000", "2", "1"),
+                GlobalWarmingPotentials.AR5));
+    }
+
+    @Test
+    void co2eOfTheOtherSetIsAWarningThatNamesIt() {
+        // stated AR5 gives 1321; CO2e 1348 is 27 away, beyond 1 % of 1348 = 13.48; AR4's 1348 agrees exactly
+        assertEquals(List.of(new Finding(Severity.WARNING, ErrorCode.CO2E_DISAGREES_WITH_GASES, EMISSIONS, 2, "value",
+                        "CO2e of OGV in 2024 is 1348 metric_tons, but its CO2, CH4 and N2O give 1321 metric_tons"
+                                + " under AR5 (CO2 + 28 x CH4 + 265 x N2O), beyond the tolerance of 13.48 metric_tons;"
+                                + " the figures agree with AR4 instead: check the manifest's gwp in manifest.csv, which"
+                                + " states AR5")),
+                ConsistencyRules.co2eAgainstGases(gases(2, "1348", "1000", "2", "1"), GlobalWarmingPotentials.AR5));
+    }
+
+    @Test
+    void co2eThatAgreesWithNoSetIsAWarningWithBothNumbers() {
+        // CO2e 1500 against AR4's 1348: 152 apart, beyond 1 % of 1500 = 15; AR5's 1321 is no closer
+        assertEquals(List.of(new Finding(Severity.WARNING, ErrorCode.CO2E_DISAGREES_WITH_GASES, EMISSIONS, 2, "value",
+                        "CO2e of OGV in 2024 is 1500 metric_tons, but its CO2, CH4 and N2O give 1348 metric_tons"
+                                + " under AR4 (CO2 + 25 x CH4 + 298 x N2O), beyond the tolerance of 15 metric_tons; "
+                                + CHECK_THE_FIGURES)),
+                ConsistencyRules.co2eAgainstGases(gases(2, "1500", "1000", "2", "1"), GlobalWarmingPotentials.AR4));
+    }
+
+    @Test
+    void withoutAStatedSetEitherSetMayAgree() {
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "1348", "1000", "2", "1"), null));
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "1321", "1000", "2", "1"), null));
+        // 1500: 152 from AR4's 1348 and 179 from AR5's 1321, both beyond 15
+        assertEquals(List.of(new Finding(Severity.WARNING, ErrorCode.CO2E_DISAGREES_WITH_GASES, EMISSIONS, 2, "value",
+                        "CO2e of OGV in 2024 is 1500 metric_tons, but its CO2, CH4 and N2O give 1348 metric_tons"
+                                + " under AR4 (CO2 + 25 x CH4 + 298 x N2O) and 1321 metric_tons under AR5 (CO2 + 28 x"
+                                + " CH4 + 265 x N2O), beyond the tolerance of 15 metric_tons; " + CHECK_THE_FIGURES
+                                + "; state the set the CO2e uses in the manifest's gwp column (AR4 or AR5)")),
+                ConsistencyRules.co2eAgainstGases(gases(2, "1500", "1000", "2", "1"), null));
+    }
+
+    @Test
+    void theToleranceIsOnePercentOfTheCo2eAtTheEdgeIncluded() {
+        // CH4 and N2O 0, so the gases give CO2: CO2e 1000 tolerates 1 % = 10
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "1000", "1010", "0", "0"),
+                GlobalWarmingPotentials.AR5));
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "1000", "990", "0", "0"),
+                GlobalWarmingPotentials.AR5));
+        assertEquals(List.of("2 PV-1222"), summary(ConsistencyRules.co2eAgainstGases(
+                gases(2, "1000", "1010.001", "0", "0"), GlobalWarmingPotentials.AR5)));
+        assertEquals(List.of("2 PV-1222"), summary(ConsistencyRules.co2eAgainstGases(
+                gases(2, "1000", "989.999", "0", "0"), GlobalWarmingPotentials.AR5)));
+    }
+
+    @Test
+    void aSmallCo2eToleratesHalfATon() {
+        // CO2e 20: 1 % is 0.2, less than 0.5 t, so 0.5 t it is
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(gases(2, "20", "20.5", "0", "0"),
+                GlobalWarmingPotentials.AR4));
+        List<Finding> beyond = ConsistencyRules.co2eAgainstGases(gases(2, "20", "20.6", "0", "0"),
+                GlobalWarmingPotentials.AR4);
+        assertEquals(List.of("2 PV-1222"), summary(beyond));
+        assertTrue(beyond.get(0).message().contains("beyond the tolerance of 0.5 metric_tons"), beyond.get(0).message());
+    }
+
+    @Test
+    void gasesInShortTonsAreConvertedToMetricTonsFirst() {
+        // CO2 1000 short tons = 907.18474 t; with CH4 2 t and N2O 1 t under AR4: 907.18474 + 50 + 298 = 1255.18474 t
+        List<InventoryFigure> figures = List.of(
+                fig(2, 2024, SourceCategory.OGV, null, Pollutant.CO2E, "1255.185", MassUnit.METRIC_TONS),
+                fig(3, 2024, SourceCategory.OGV, null, Pollutant.CO2, "1000", MassUnit.SHORT_TONS),
+                fig(4, 2024, SourceCategory.OGV, null, Pollutant.CH4, "2", MassUnit.METRIC_TONS),
+                fig(5, 2024, SourceCategory.OGV, null, Pollutant.N2O, "1", MassUnit.METRIC_TONS));
+        assertEquals(List.of(), ConsistencyRules.co2eAgainstGases(figures, GlobalWarmingPotentials.AR4));
+
+        // the unconverted sum, 1348, is 92.81526 t off: beyond 1 % of 1348 = 13.48
+        List<InventoryFigure> unconverted = new ArrayList<>(figures);
+        unconverted.set(0, fig(2, 2024, SourceCategory.OGV, null, Pollutant.CO2E, "1348", MassUnit.METRIC_TONS));
+        List<Finding> findings = ConsistencyRules.co2eAgainstGases(unconverted, GlobalWarmingPotentials.AR4);
+        assertEquals(List.of("2 PV-1222"), summary(findings));
+        assertTrue(findings.get(0).message().contains("give 1255.185 metric_tons under AR4"),
+                findings.get(0).message());
+    }
+
+    @Test
+    void onlyAYearCategoryAndSubCategoryFilingAllFourGasesIsChecked() {
+        // CHE CONTAINER_TERMINAL files all four (CO2e 500 against 1348: warned); CHE as a whole lacks N2O, and
+        // OGV's gases are in 2024 but its CO2e in 2023: neither is checked
+        List<InventoryFigure> figures = List.of(
+                fig(2, 2024, SourceCategory.CHE, SubCategory.CONTAINER_TERMINAL, Pollutant.CO2E, "500",
+                        MassUnit.METRIC_TONS),
+                fig(3, 2024, SourceCategory.CHE, SubCategory.CONTAINER_TERMINAL, Pollutant.CO2, "1000",
+                        MassUnit.METRIC_TONS),
+                fig(4, 2024, SourceCategory.CHE, SubCategory.CONTAINER_TERMINAL, Pollutant.CH4, "2",
+                        MassUnit.METRIC_TONS),
+                fig(5, 2024, SourceCategory.CHE, SubCategory.CONTAINER_TERMINAL, Pollutant.N2O, "1",
+                        MassUnit.METRIC_TONS),
+                fig(6, 2024, SourceCategory.CHE, null, Pollutant.CO2E, "1", MassUnit.METRIC_TONS),
+                fig(7, 2024, SourceCategory.CHE, null, Pollutant.CO2, "1000", MassUnit.METRIC_TONS),
+                fig(8, 2024, SourceCategory.CHE, null, Pollutant.CH4, "2", MassUnit.METRIC_TONS),
+                fig(9, 2023, SourceCategory.OGV, null, Pollutant.CO2E, "1", MassUnit.METRIC_TONS),
+                fig(10, 2024, SourceCategory.OGV, null, Pollutant.CO2, "1000", MassUnit.METRIC_TONS),
+                fig(11, 2024, SourceCategory.OGV, null, Pollutant.CH4, "2", MassUnit.METRIC_TONS),
+                fig(12, 2024, SourceCategory.OGV, null, Pollutant.N2O, "1", MassUnit.METRIC_TONS));
+        List<Finding> findings = ConsistencyRules.co2eAgainstGases(figures, GlobalWarmingPotentials.AR4);
+        assertEquals(List.of("2 PV-1222"), summary(findings));
+        assertTrue(findings.get(0).message().startsWith("CO2e of CHE CONTAINER_TERMINAL in 2024 is 500 metric_tons"),
+                findings.get(0).message());
+    }
+
+    private static List<String> summary(List<Finding> findings) {
+        return findings.stream().map(f -> f.line() + " " + f.code().code()).toList();
+    }
+
     // ---------------------------------------------------------------- PV-1223
 
     @Test
@@ -213,11 +345,23 @@ class ConsistencyRulesTest {
         List<InventoryFigure> figures = new ArrayList<>(RESTATED);
         figures.addAll(fiveCategories(20, 2024));
         figures.add(fig(30, 2024, SourceCategory.ALL, Pollutant.NOX, "1600"));
-        List<Finding> findings = ConsistencyRules.check(figures, PREVIOUS, WarningThresholds.DEFAULT, "");
+        List<Finding> findings = ConsistencyRules.check(figures, PREVIOUS, WarningThresholds.DEFAULT, "", null);
         Collections.reverse(figures);
-        assertEquals(findings, ConsistencyRules.check(figures, PREVIOUS, WarningThresholds.DEFAULT, ""));
+        assertEquals(findings, ConsistencyRules.check(figures, PREVIOUS, WarningThresholds.DEFAULT, "", null));
         assertEquals(List.of("10 PV-1252", "10 PV-1260", "10 PV-1261", "11 PV-1253", "11 PV-1260", "12 PV-1260",
                         "30 PV-1214"),
                 findings.stream().map(f -> f.line() + " " + f.code().code()).toList());
+    }
+
+    @Test
+    void checkWeighsTheCo2eWithTheStatedSet() {
+        // 1348 agrees with AR4 only (see PV-1222 above); the gases of OGV alone also make PV-1260 notes
+        List<InventoryFigure> figures = gases(2, "1348", "1000", "2", "1");
+        assertEquals(List.of(), summary(ConsistencyRules.check(figures, PreviousEdition.none(),
+                WarningThresholds.DEFAULT, "", GlobalWarmingPotentials.AR4).stream()
+                .filter(f -> f.code() != ErrorCode.PARTIAL_INVENTORY).toList()));
+        assertEquals(List.of("2 PV-1222"), summary(ConsistencyRules.check(figures, PreviousEdition.none(),
+                WarningThresholds.DEFAULT, "", GlobalWarmingPotentials.AR5).stream()
+                .filter(f -> f.code() != ErrorCode.PARTIAL_INVENTORY).toList()));
     }
 }

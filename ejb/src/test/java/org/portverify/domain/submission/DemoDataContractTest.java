@@ -49,7 +49,7 @@ class DemoDataContractTest {
         // the port's own headlines and San Pedro Bay's (demo-data/README.md)
         assertEquals(claims, records.claims().size());
 
-        assertEquals(List.of(), PackageRules.check(records, PreviousEdition.none(), WarningThresholds.DEFAULT, ""));
+        assertEquals(List.of(), PackageRules.check(records, PreviousEdition.none(), WarningThresholds.DEFAULT, "", null));
 
         List<Milestone> late = records.milestones().stream().filter(m -> m.isLateAt(YEAR_END)).toList();
         assertEquals(lateWithinControl, late.stream().filter(Milestone::isWithinPortControl).count());

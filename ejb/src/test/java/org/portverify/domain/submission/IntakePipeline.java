@@ -76,8 +76,8 @@ final class IntakePipeline {
                 }
             }
         }
-        findings.addAll(PackageRules.check(new AcceptedRecords(emissions, throughput, milestones, fleet, claims), previous,
-                WarningThresholds.DEFAULT, manifest.note()));
+        findings.addAll(PackageRules.check(new AcceptedRecords(emissions, throughput, milestones, fleet, claims),
+                previous, WarningThresholds.DEFAULT, manifest.note(), manifest.gwp()));
         return findings.stream().sorted(Finding.ORDER).toList();
     }
 

@@ -17,6 +17,7 @@ import org.portverify.domain.agreement.MilestoneKind;
 import org.portverify.domain.agreement.MilestoneStatus;
 import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.model.CapacityUnit;
+import org.portverify.domain.model.GlobalWarmingPotentials;
 import org.portverify.domain.model.MassUnit;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.SourceCategory;
@@ -89,7 +90,22 @@ class PackageRulesTest {
                 List.of(teu(2, 2005), teu(3, 2024), teu(4, 2025)),
                 List.of(milestone(2, "M-1"), milestone(3, "M-2")),
                 List.of(fleet(2, 2025, SourceCategory.CHE), fleet(3, 2025, SourceCategory.HDV)));
-        assertEquals(List.of(), PackageRules.check(clean, PreviousEdition.none(), WarningThresholds.DEFAULT, ""));
+        assertEquals(List.of(), PackageRules.check(clean, PreviousEdition.none(), WarningThresholds.DEFAULT, "", null));
+    }
+
+    @Test
+    void aRepeatedGasLineDoesNotCountInTheCo2eCheck() {
+        // ALL 2005 (its own baseline, a complete inventory): CO2 1000, CH4 2, N2O 1 give 1348 under AR4, the CO2e
+        // filed. The CO2 line repeated is refused (PV-1210); counted twice it would give 2348 and warn (PV-1222).
+        List<InventoryFigure> emissions = List.of(
+                fig(2, 2005, SourceCategory.ALL, null, Pollutant.CO2E, "1348", MassUnit.METRIC_TONS),
+                fig(3, 2005, SourceCategory.ALL, null, Pollutant.CO2, "1000", MassUnit.METRIC_TONS),
+                fig(4, 2005, SourceCategory.ALL, null, Pollutant.CH4, "2", MassUnit.METRIC_TONS),
+                fig(5, 2005, SourceCategory.ALL, null, Pollutant.N2O, "1", MassUnit.METRIC_TONS),
+                fig(6, 2005, SourceCategory.ALL, null, Pollutant.CO2, "1000", MassUnit.METRIC_TONS));
+        List<Finding> findings = PackageRules.check(records(emissions, List.of(teu(2, 2005)), List.of(), List.of()),
+                PreviousEdition.none(), WarningThresholds.DEFAULT, "", GlobalWarmingPotentials.AR4);
+        assertEquals(List.of("6 PV-1210"), findings.stream().map(f -> f.line() + " " + f.code().code()).toList());
     }
 
     // ---------------------------------------------------------------- duplicates (errors)
@@ -338,7 +354,7 @@ class PackageRulesTest {
                 List.of(fig(2, 2005, SourceCategory.OGV, Pollutant.NOX, "7200")));
 
         List<Finding> findings = PackageRules.check(records(emissions, throughput, milestones, fleet), previous,
-                WarningThresholds.DEFAULT, "");
+                WarningThresholds.DEFAULT, "", null);
         List<String> summary = findings.stream()
                 .map(f -> f.fileName() + ":" + f.line() + " " + f.code().code() + " " + f.severity()).toList();
         assertEquals(List.of(
@@ -355,7 +371,7 @@ class PackageRulesTest {
 
         AcceptedRecords shuffled = records(reversed(emissions), reversed(throughput), reversed(milestones),
                 reversed(fleet));
-        assertEquals(findings, PackageRules.check(shuffled, previous, WarningThresholds.DEFAULT, ""));
+        assertEquals(findings, PackageRules.check(shuffled, previous, WarningThresholds.DEFAULT, "", null));
     }
 
     @Test

@@ -74,14 +74,14 @@ class PackageChecksTest {
             PreviousEdition previous = random.nextBoolean() ? PreviousEdition.none()
                     : new PreviousEdition("2020", randomPackage(new Random(-seed), submissionId).emissions());
 
-            List<Finding> oracle = PackageRules.check(all, previous, WarningThresholds.DEFAULT, "");
+            List<Finding> oracle = PackageRules.check(all, previous, WarningThresholds.DEFAULT, "", null);
             List<Finding> oracleRefusals = oracle.stream().filter(PackageRules::refusesRecord).toList();
 
             PackageChecks.Duplicates duplicates = checks.duplicates(submissionId, Long.MAX_VALUE);
             assertEquals(oracleRefusals.size(), duplicates.count(), "seed " + seed);
             assertEquals(oracleRefusals, duplicates.first(), "seed " + seed + ": the duplicates in report order");
             List<Finding> rules = PackageRules.check(checks.firstOccurrences(submissionId), previous,
-                    WarningThresholds.DEFAULT, "");
+                    WarningThresholds.DEFAULT, "", null);
             assertTrue(rules.stream().noneMatch(PackageRules::refusesRecord), "first lines repeat no key");
             List<Finding> sql = Stream.concat(duplicates.first().stream(), rules.stream())
                     .sorted(Finding.ORDER).toList();
