@@ -30,7 +30,8 @@ public final class OpinionEvidence {
      * warnings findings.
      */
     static final Set<ErrorCode> CONSISTENCY = EnumSet.of(ErrorCode.TOTAL_DISAGREES_WITH_CATEGORIES,
-            ErrorCode.PM25_ABOVE_PM10, ErrorCode.DPM_ABOVE_PM10, ErrorCode.UNITS_MIXED,
+            ErrorCode.PM25_ABOVE_PM10, ErrorCode.DPM_ABOVE_PM10, ErrorCode.CO2E_DISAGREES_WITH_GASES,
+            ErrorCode.UNITS_MIXED,
             ErrorCode.YEAR_OVER_YEAR_CHANGE, ErrorCode.BASELINE_RESTATED, ErrorCode.MAGNITUDE_CHANGED,
             ErrorCode.DATA_YEAR_RESTATED, ErrorCode.REPORTED_BEFORE_MISSING);
 

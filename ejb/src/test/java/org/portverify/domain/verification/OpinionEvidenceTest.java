@@ -81,6 +81,19 @@ class OpinionEvidenceTest {
     }
 
     @Test
+    void aCo2eThatDisagreesWithItsGasesIsAnInconsistencyWarning() {
+        // PV-1222 is a warning (the CO2e may include refrigerants): a finding, like PV-1223, never critical
+        List<OpinionReason> reasons = OpinionEvidence.reasons(Port.POLB, 2025, version(1),
+                List.of(finding(Severity.WARNING, ErrorCode.CO2E_DISAGREES_WITH_GASES, 3,
+                        "CO2e of OGV in 2024 is 1348 metric_tons, but its CO2, CH4 and N2O give 1321")),
+                Optional.empty(), List.of());
+        assertEquals(List.of(new OpinionReason(ReasonKind.INCONSISTENCY_WARNING, "PV-1222",
+                "emissions.csv line 3: CO2e of OGV in 2024 is 1348 metric_tons, but its CO2, CH4 and N2O give 1321")),
+                reasons);
+        assertEquals(Opinion.VERIFIED_WITH_FINDINGS, VerificationOpinion.form(reasons).opinion());
+    }
+
+    @Test
     void aPartialInventoryAloneIsVerifiedWithFindings() {
         List<OpinionReason> reasons = OpinionEvidence.reasons(Port.POLB, 2025, version(1),
                 List.of(finding(Severity.NOTE, ErrorCode.PARTIAL_INVENTORY, 2, "NOx covers OGV only")),
