@@ -82,6 +82,15 @@ final class SamplePackage {
                         "2024,10296000");
     }
 
+    /** The package without an optional part (no file, entry or sheet at all). */
+    SamplePackage without(SubmissionPart part) {
+        SamplePackage changed = new SamplePackage();
+        changed.lines.clear();
+        changed.lines.putAll(lines);
+        changed.lines.remove(part);
+        return changed;
+    }
+
     SamplePackage with(SubmissionPart part, String... partLines) {
         lines.put(part, List.of(partLines));
         return this;

@@ -209,6 +209,26 @@ class SubmissionPackagesTest {
 
     // ---------------------------------------------------------------- an optional trailing column: manifest gwp
 
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void theClaimsAreOptionalAndReadAlikeWhenCarried(Carrier carrier) throws IOException {
+        SubmissionPackage without = carrier.write(SamplePackage.standard().without(SubmissionPart.CLAIMS),
+                Files.createDirectories(dir.resolve("without")));
+        assertFalse(without.has(SubmissionPart.CLAIMS));
+        assertEquals(List.of(), records(without, SubmissionPart.CLAIMS));
+        assertFalse(without.files().stream().anyMatch(f -> f.fileName().equals("claims.csv")));
+
+        SubmissionPackage with = carrier.write(SamplePackage.standard().with(SubmissionPart.CLAIMS,
+                "scope,category,pollutant,data_year,measure,value", "PORT,ALL,DPM,2024,CHANGE_VS_2005,-90",
+                "SAN_PEDRO_BAY,OGV,NOx,2024,TONS,4000.5"), Files.createDirectories(dir.resolve("with")));
+        assertEquals(List.of(
+                new SourceRecord(SUBMISSION, SubmissionPart.CLAIMS, 2, List.of("PORT", "ALL", "DPM", "2024",
+                        "CHANGE_VS_2005", "-90"), "PORT,ALL,DPM,2024,CHANGE_VS_2005,-90"),
+                new SourceRecord(SUBMISSION, SubmissionPart.CLAIMS, 3, List.of("SAN_PEDRO_BAY", "OGV", "NOx", "2024",
+                        "TONS", "4000.5"), "SAN_PEDRO_BAY,OGV,NOx,2024,TONS,4000.5")),
+                records(with, SubmissionPart.CLAIMS));
+    }
+
     private static final String MANIFEST_HEADER = "port,reporting_year,edition,preparer,contact,submitted_on,note";
 
     @ParameterizedTest
