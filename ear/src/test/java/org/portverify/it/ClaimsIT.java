@@ -32,8 +32,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portverify.application.AnnualVerifications;
 import org.portverify.application.BoardReports;
+import org.portverify.application.ReverificationRequests;
+import org.portverify.application.Reverifications;
 import org.portverify.application.VerificationOpinions;
 import org.portverify.domain.model.Port;
+import org.portverify.domain.run.Reverification;
+import org.portverify.domain.run.ReverificationStatus;
 import org.portverify.domain.run.RunSettings;
 import org.portverify.domain.verification.CheckedClaim;
 import org.portverify.domain.verification.ClaimOutcome;
@@ -105,14 +109,31 @@ class ClaimsIT {
         assertTrue(text.contains("100 tons n/a Not recomputable (PV-3016)"), text);
     }
 
-    /** The run's own materiality decides: 11 percentage points take the same claim within rounding. */
+    /**
+     * The run's own materiality decides: 11 percentage points take the same claim within rounding. A
+     * re-verification compares at the materiality the run recorded, and matches claim by claim.
+     */
     @Test
     @Order(2)
     void theRunsMaterialityDecides() throws Exception {
         long executionId = start(root, "11pp,5%");
         assertEquals("POLA=VERIFIED_WITH_FINDINGS POLB=VERIFIED", Runs.stepExitStatus(executionId, "form-opinions"));
-        CheckedClaim dpm = Runs.lookup(EJB, VerificationOpinions.class).checkedClaims(executionId).get(0);
-        assertEquals(ClaimOutcome.WITHIN_ROUNDING, dpm.getOutcome());
+        VerificationOpinions opinions = Runs.lookup(EJB, VerificationOpinions.class);
+        assertEquals(ClaimOutcome.WITHIN_ROUNDING, opinions.checkedClaims(executionId).get(0).getOutcome());
+
+        Reverification requested = Runs.lookup(EJB, ReverificationRequests.class).request(executionId, "auditor");
+        assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(requested.getRerunExecutionId()).getBatchStatus());
+        Reverifications reverifications = Runs.lookup(EJB, Reverifications.class);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Reverification outcome = reverifications.find(requested.getId());
+        while (outcome.getStatus() == ReverificationStatus.RUNNING && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            outcome = reverifications.find(requested.getId());
+        }
+        assertEquals(ReverificationStatus.MATCH, outcome.getStatus(), outcome.getDifferences().toString());
+        assertEquals("11pp,5%", opinions.materiality(requested.getRerunExecutionId()).text());
+        assertEquals(ClaimOutcome.WITHIN_ROUNDING,
+                opinions.checkedClaims(requested.getRerunExecutionId()).get(0).getOutcome());
     }
 
     /** GET /runs/{id}/claims, parsed: the latest run's claims (at 11 pp) with both numbers and the materiality. */
