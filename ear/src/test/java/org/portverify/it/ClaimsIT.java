@@ -100,8 +100,10 @@ class ClaimsIT {
         BoardReportModel model = Runs.lookup(EJB, BoardReports.class).reportedModel(executionId);
         assertEquals(new ClaimRow("Port of Los Angeles", "POLA DPM 2024 change vs 2005 (claims.csv line 2)", "-80 %",
                 "-90.1 %", "Misstated"), model.verification().claims().get(0));
-        String text = PdfText.of(Runs.lookup(EJB, BoardReports.class).forExecution(executionId).getPdf())
-                .replaceAll("\\s+", " ");
+        byte[] pdf = Runs.lookup(EJB, BoardReports.class).forExecution(executionId).getPdf();
+        // kept for a person to look at (docs/report.md, what was looked at)
+        Files.write(Path.of(System.getProperty("java.io.tmpdir"), "portverify-claims-" + YEAR + ".pdf"), pdf);
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
         assertTrue(text.contains("Verification opinion: Port of Los Angeles: Not verified; Port of Long Beach:"
                 + " Verified."), text);
         assertTrue(text.contains("The ports' claims"), text);
