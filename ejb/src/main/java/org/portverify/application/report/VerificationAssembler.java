@@ -93,8 +93,9 @@ final class VerificationAssembler {
         while (at < paragraphs.size() && paragraphs.get(at).startsWith("PV-4101")) {
             at++;
         }
-        paragraphs.add(at, "Verification opinion: " + verification.summary()
-                + " The reasons are in the section Verification opinion.");
+        boolean reasons = verification.opinions().stream().anyMatch(r -> !r.reason().equals(NO_FINDING));
+        paragraphs.add(at, "Verification opinion: " + verification.summary() + (reasons
+                ? " The reasons are in the section Verification opinion." : " No package gave a finding."));
         return new ExecutiveSummary(paragraphs, summary.keyFigures());
     }
 }

@@ -177,6 +177,9 @@ class BoardReportAssemblyTest {
                         "Not recomputable (PV-3006)")), model.verification().claims());
         assertTrue(model.verification().claimsNote().contains("a materiality of 1 percentage point for changes and"
                 + " 5 % of the recomputed tons"), model.verification().claimsNote());
+        // both verified, without a reason: the summary points at no reason
+        assertEquals("Verification opinion: Port of Los Angeles: Verified; Port of Long Beach: Verified. No package"
+                + " gave a finding.", model.executiveSummary().summary().get(0));
     }
 
     private static CheckedClaim checked(Port port, long line, ClaimScope scope, SourceCategory category,
