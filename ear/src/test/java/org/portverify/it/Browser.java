@@ -70,6 +70,22 @@ final class Browser implements AutoCloseable {
      * Basic challenge with, and the page's own requests then reuse.
      */
     static Browser open(URL base, String user, String password) throws IOException {
+        Browser browser = start();
+        String root = Http.secure(base);
+        String signedIn = root.replaceFirst("^(https?://)", "$1" + user + ":" + password + "@");
+        browser.driver.get(signedIn.endsWith("/") ? signedIn : signedIn + "/");
+        return browser;
+    }
+
+    /** Opens {@code path} under the application (e.g. "public/") without signing in, as anyone would. */
+    static Browser anonymous(URL base, String path) throws IOException {
+        Browser browser = start();
+        String root = Http.secure(base);
+        browser.driver.get((root.endsWith("/") ? root : root + "/") + path);
+        return browser;
+    }
+
+    private static Browser start() throws IOException {
         Path profile = Files.createTempDirectory("portverify-chromium-profile");
         Path downloads = Files.createTempDirectory("portverify-downloads");
         ChromeOptions options = new ChromeOptions();
@@ -87,11 +103,7 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        Browser browser = new Browser(new ChromeDriver(service, options), profile, downloads);
-        String root = Http.secure(base);
-        String signedIn = root.replaceFirst("^(https?://)", "$1" + user + ":" + password + "@");
-        browser.driver.get(signedIn.endsWith("/") ? signedIn : signedIn + "/");
-        return browser;
+        return new Browser(new ChromeDriver(service, options), profile, downloads);
     }
 
     WebDriver driver() {
@@ -130,9 +142,15 @@ final class Browser implements AutoCloseable {
 
     /** Saves what the page shows as target/web-page/{name}.png, for people to look at after the build. */
     void screenshot(String name) throws IOException {
+        screenshot(name, 1280);
+    }
+
+    /** As {@link #screenshot(String)}, at {@code width} CSS pixels (390: a phone). */
+    void screenshot(String name, int width) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "web-page"));
+        driver.manage().window().setSize(new Dimension(width, 1024));
         Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1280, Math.min(4000, ((Number) height).intValue() + 40)));
+        driver.manage().window().setSize(new Dimension(width, Math.min(4000, ((Number) height).intValue() + 40)));
         Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 

@@ -298,6 +298,12 @@ public enum ErrorCode {
     DISPUTE_WINDOW_CLOSED("PV-4311", 409, "The copy of record of version %d could be disputed until %s; it is %s"
             + " now: ask the regulator's reviewer in a comment instead"),
 
+    // PV-44xx: the public view (issue 16): what anyone may read without signing in
+    PUBLIC_RELEASE_NOT_FOUND("PV-4401", 404, "No final report has been released for reporting year %d"),
+    PUBLIC_TABLE_NOT_PUBLISHED("PV-4402", 404, "The public release has no table '%s'; its tables are %s"),
+    PUBLIC_RATE_LIMITED("PV-4403", 429, "Too many requests from your address: at most %d a minute; try again in %d"
+            + " seconds"),
+
     // PV-50xx: the Governing Board report itself (PV-5002, a conformance other than tagged or pdfa, is retired:
     // the job parameter is refused with PV-4001 before a renderer sees it; never reuse it)
     REPORT_RENDERING_FAILED("PV-5001", 500, "Board report rendering failed: %s"),

@@ -1,6 +1,8 @@
 package org.portverify.infrastructure.persistence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.run.VerificationRun;
+import org.portverify.reports.ReportStatus;
 
 /** Verification runs with what they computed: metrics and board reports. */
 @ApplicationScoped
@@ -59,6 +62,20 @@ public class RunRepository {
         return em.createQuery("select r from BoardReport r where r.reportingYear = :year and " + NOT_A_RERUN
                         + " order by r.executionId desc", BoardReport.class)
                 .setParameter("year", reportingYear).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The report of each reporting year's latest run marked FINAL (never a re-run), newest year first: what the
+     * public view releases.
+     */
+    public List<BoardReport> finalReports() {
+        List<BoardReport> newestFirst = em.createQuery("select r from BoardReport r where " + NOT_A_RERUN
+                        + " and r.executionId in (select v.executionId from VerificationRun v where v.reportStatus ="
+                        + " :final) order by r.reportingYear desc, r.executionId desc", BoardReport.class)
+                .setParameter("final", ReportStatus.FINAL).getResultList();
+        Map<Integer, BoardReport> latest = new LinkedHashMap<>();
+        newestFirst.forEach(r -> latest.putIfAbsent(r.getReportingYear(), r));
+        return List.copyOf(latest.values());
     }
 
     /** Every report the board may read, without its bytes, newest reporting year and run first. */

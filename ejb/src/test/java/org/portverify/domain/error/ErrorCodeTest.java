@@ -54,8 +54,9 @@ class ErrorCodeTest {
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
     void everyCodeHasAStatusTheApiAnswersWith(ErrorCode code) {
-        // 405, 413 and 415: the web edge's refusals of a method, a body over the upload limit and a content type
-        assertTrue(Set.of(400, 403, 404, 405, 409, 413, 415, 422, 500).contains(code.httpStatus()),
+        // 405, 413 and 415: the web edge's refusals of a method, a body over the upload limit and a content type;
+        // 429: the public view's rate limit
+        assertTrue(Set.of(400, 403, 404, 405, 409, 413, 415, 422, 429, 500).contains(code.httpStatus()),
                 code + " " + code.httpStatus());
     }
 

@@ -116,8 +116,14 @@ class OpenApiDescriptionTest {
         assertEquals(Map.of(), wrong, "x-roles must equal @RolesAllowed");
     }
 
+    /** The public view's operations, besides the health check, are the only anonymous ones (issue 16). */
+    private static final Set<String> ANONYMOUS = Set.of("GET /health", "GET /public/releases",
+            "GET /public/releases/{reportingYear}", "GET /public/releases/{reportingYear}/board.pdf",
+            "GET /public/releases/{reportingYear}/tables/{name}.csv",
+            "GET /public/releases/{reportingYear}/tables/{name}.json");
+
     @Test
-    void onlyTheHealthCheckIsAnonymous() {
+    void onlyTheHealthCheckAndThePublicViewAreAnonymous() {
         assertFalse(list(document.get("security")).isEmpty(), "Basic authentication by default");
         Set<String> anonymous = new TreeSet<>();
         described.forEach((key, operation) -> {
@@ -125,8 +131,10 @@ class OpenApiDescriptionTest {
                 anonymous.add(key);
             }
         });
-        assertEquals(Set.of("GET /health"), anonymous);
-        assertEquals(Set.of(), implemented.get("GET /health").roles(), "@PermitAll");
+        assertEquals(new TreeSet<>(ANONYMOUS), anonymous);
+        ANONYMOUS.forEach(key -> assertEquals(Set.of(), implemented.get(key).roles(), key + ": @PermitAll"));
+        implemented.forEach((key, operation) -> assertTrue(ANONYMOUS.contains(key) || !operation.roles().isEmpty(),
+                key + " has a role"));
     }
 
     @Test
@@ -136,7 +144,9 @@ class OpenApiDescriptionTest {
         assertEquals(List.of("code", "status", "message"), error.get("required"));
         described.forEach((key, operation) -> {
             Map<String, Object> responses = map(operation.get("responses"));
-            if (!key.equals("GET /health")) {
+            if (key.startsWith("GET /public/")) {
+                assertTrue(responses.containsKey("429"), key + ": 429, the rate limit");
+            } else if (!key.equals("GET /health")) {
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), key + ": 401 and 403");
             }
             responses.keySet().stream().filter(code -> code.equals("400") || code.equals("404"))

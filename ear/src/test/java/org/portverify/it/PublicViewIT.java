@@ -1,0 +1,204 @@
+package org.portverify.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portverify.application.AnnualVerifications;
+import org.portverify.domain.run.RunSettings;
+
+/**
+ * The public view (issue 16), anonymously: reporting year 2093 has a run marked FINAL (the demo packages with their
+ * data years from 2017 on moved to 2085-2093, so that 2093 has the demo's 2025 figures), 2094 only a DRAFT run; no
+ * test uses 2092 or 2095. Anyone sees 2093's figures, each with its verification status, its PDF and its tables, whose
+ * digest is the report's; nothing of 2094. Answers are cached (ETag), and an address beyond its limit gets 429.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicViewIT {
+
+    private static final int FINAL_YEAR = 2093;
+    private static final int DRAFT_YEAR = 2094;
+    private static final String EJB = "portverify-ejb";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(PublicViewIT.class, Packages.class);
+    }
+
+    @Test
+    @Order(1)
+    void aFinalRunAndADraftRun() throws Exception {
+        run(FINAL_YEAR, "final");
+        run(DRAFT_YEAR, "draft");
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void anyoneSeesTheFinalYearAndNothingOfTheDraft(@ArquillianResource URL base) throws Exception {
+        String api = Http.api(base) + "/public/releases";
+        HttpResponse<String> list = anonymous(api);
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.headers().firstValue("Cache-Control").orElse("").contains("max-age=60"), list.headers()
+                .toString());
+        List<Integer> years = array(list.body()).getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getInt("reportingYear")).toList();
+        assertTrue(years.contains(FINAL_YEAR), years.toString());
+        assertFalse(years.contains(DRAFT_YEAR), "a draft is never released: " + years);
+
+        assertEquals(404, anonymous(api + "/" + DRAFT_YEAR).statusCode());
+        HttpResponse<String> draftPdf = anonymous(api + "/" + DRAFT_YEAR + "/board.pdf");
+        assertEquals(404, draftPdf.statusCode());
+        assertEquals("PV-4401", object(draftPdf.body()).getString("code"));
+
+        HttpResponse<String> answer = anonymous(api + "/" + FINAL_YEAR);
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject release = object(answer.body()).getJsonObject("release");
+        assertEquals(Map.of("POLA", "VERIFIED", "POLB", "VERIFIED"), release.getJsonObject("opinions").entrySet()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> ((jakarta.json.JsonString) e.getValue())
+                        .getString())));
+        List<JsonObject> figures = object(answer.body()).getJsonArray("figures").getValuesAs(JsonObject.class);
+        assertFalse(figures.isEmpty());
+        assertTrue(figures.stream().allMatch(f -> f.getString("status").equals("VERIFIED")), figures.toString());
+
+        // The PDF anyone downloads is the one the board reads, and the tables carry its data digest
+        HttpResponse<byte[]> boardPdf = Http.getBytes(Http.User.BOARD, Http.api(base) + "/reports/" + FINAL_YEAR
+                + "/board.pdf");
+        String dataDigest = boardPdf.headers().firstValue("X-PortVerify-Data-SHA256").orElseThrow();
+        assertEquals(dataDigest, release.getString("dataSha256"));
+        HttpResponse<byte[]> pdf = Http.getBytes(Http.User.ANONYMOUS, api + "/" + FINAL_YEAR + "/board.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals(release.getString("pdfSha256"), sha256(pdf.body()));
+        assertEquals(sha256(boardPdf.body()), sha256(pdf.body()));
+
+        HttpResponse<String> csv = anonymous(api + "/" + FINAL_YEAR + "/tables/reductions.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals(dataDigest, csv.headers().firstValue("X-PortVerify-Data-SHA256").orElseThrow());
+        HttpResponse<String> json = anonymous(api + "/" + FINAL_YEAR + "/tables/reductions.json");
+        JsonObject table = object(json.body());
+        assertEquals(dataDigest, table.getString("dataSha256"));
+        // the JSON table has the CSV's rows: one line per row after the header
+        assertEquals(csv.body().lines().count() - 1, table.getJsonArray("rows").size());
+        // the headline's first figure is the table's first row
+        JsonObject first = table.getJsonArray("rows").getJsonObject(0);
+        assertEquals(figures.get(0).getString("entity"), first.getString(table.getJsonArray("columns").getString(0)));
+
+        // what speaks of records or work in progress is not published
+        HttpResponse<String> rejected = anonymous(api + "/" + FINAL_YEAR + "/tables/rejected.csv");
+        assertEquals(404, rejected.statusCode());
+        assertEquals("PV-4402", object(rejected.body()).getString("code"));
+        // the staff API still asks who you are
+        assertEquals(401, anonymous(Http.api(base) + "/reports").statusCode());
+
+        // cached: the same version again is 304
+        String etag = csv.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = Http.send(Http.request(Http.User.ANONYMOUS, api + "/" + FINAL_YEAR
+                + "/tables/reductions.csv").header("If-None-Match", etag).GET().build());
+        assertEquals(304, again.statusCode());
+    }
+
+    /** The page, anonymously in Chromium: the table shows the API's figures with their status. */
+    @Test
+    @Order(3)
+    @RunAsClient
+    void thePublicPageShowsTheFiguresWithTheirStatus(@ArquillianResource URL base) throws Exception {
+        JsonObject release = object(anonymous(Http.api(base) + "/public/releases/" + FINAL_YEAR).body());
+        JsonObject figure = release.getJsonArray("figures").getJsonObject(0);
+        PublicPage.showsTheFigure(base, FINAL_YEAR, figure);
+    }
+
+    /** One address beyond its limit gets 429 with PV-4403 and Retry-After (the limit lowered for this test). */
+    @Test
+    @Order(4)
+    void lowerTheLimit() {
+        System.setProperty("portverify.public.requests-per-minute", "1");
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void beyondTheLimitIs429(@ArquillianResource URL base) throws Exception {
+        anonymous(Http.api(base) + "/public/releases");
+        HttpResponse<String> refused = anonymous(Http.api(base) + "/public/releases");
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertEquals("PV-4403", object(refused.body()).getString("code"));
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    @Order(6)
+    void restoreTheLimit() {
+        System.clearProperty("portverify.public.requests-per-minute");
+    }
+
+    private static void run(int year, String status) throws Exception {
+        Path root = Files.createTempDirectory("portverify-public");
+        for (String port : List.of("POLA", "POLB")) {
+            Map<String, String> files = Packages.forYear(Packages.demo(port), port, year);
+            for (String part : List.of("emissions.csv", "throughput.csv", "fleet.csv")) {
+                files = Packages.with(files, part, text -> text.lines().map(PublicViewIT::moved)
+                        .collect(Collectors.joining("\n", "", "\n")));
+            }
+            Path folder = Files.createDirectories(root.resolve(year + "/" + port));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(folder.resolve(file.getKey()), file.getValue());
+            }
+        }
+        long executionId = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request
+                .forYear(year).withSubmissionsDir(root.toString()).withReport(null, status));
+        assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
+    }
+
+    /** A line's data year from 2017 on moved by 68 years (2025 becomes 2093); 2005 stays the baseline. */
+    private static String moved(String line) {
+        if (line.length() < 4 || !Character.isDigit(line.charAt(0))) {
+            return line;
+        }
+        int year = Integer.parseInt(line.substring(0, 4));
+        return year >= 2017 ? (year + 68) + line.substring(4) : line;
+    }
+
+    private static HttpResponse<String> anonymous(String url) throws Exception {
+        return Http.get(Http.User.ANONYMOUS, url);
+    }
+
+    private static JsonObject object(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static JsonArray array(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

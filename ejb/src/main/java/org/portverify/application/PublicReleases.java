@@ -1,0 +1,94 @@
+package org.portverify.application;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.portverify.domain.error.ErrorCode;
+import org.portverify.domain.error.RuleViolation;
+import org.portverify.domain.metrics.Scope;
+import org.portverify.domain.model.Port;
+import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.verification.Opinion;
+import org.portverify.infrastructure.persistence.OpinionRepository;
+import org.portverify.infrastructure.persistence.RunRepository;
+import org.portverify.reports.BoardReportModel;
+
+/**
+ * What the public view releases (issue 16): for each reporting year, the latest run marked FINAL, and of it only what
+ * the Governing Board was given as final: its report, its tables of figures and each port's verification opinion.
+ * Never a draft, a submission in progress, a finding on a record, or a re-run.
+ */
+@Stateless
+public class PublicReleases {
+
+    /**
+     * The report tables anyone may download: the figures, the standards, the agreement's compliance and penalties, the
+     * opinions and the ports' own claims. The others (refused records, the versions' digests and timestamps, the
+     * auditors' quality questions, restatement notes, chart drawing data) speak of records or of the work in progress.
+     */
+    public static final Set<String> TABLES = Set.of("reductions", "trends", "categories", "ogv", "key-figures",
+            "standards", "zero-emission", "projections", "milestones", "defaults", "penalty-totals", "opinions",
+            "claims");
+
+    @Inject
+    private RunRepository runs;
+
+    @Inject
+    private OpinionRepository opinions;
+
+    @Inject
+    private BoardReports reports;
+
+    /** One year's release: its report's run and digests, and each port's opinion (none for a run from before). */
+    public record Release(int reportingYear, long executionId, String asOfDate, String pdfSha256, String dataSha256,
+                          Map<Port, Opinion> opinions) {
+
+        /**
+         * How far a figure of {@code scope} is verified: its port's opinion; San Pedro Bay's rests on both ports, so
+         * the worse of theirs. Null for a run from before opinions were formed.
+         */
+        public Opinion statusOf(Scope scope) {
+            if (opinions.isEmpty()) {
+                return null;
+            }
+            if (scope == Scope.SAN_PEDRO_BAY) {
+                return opinions.values().stream().reduce(Opinion.VERIFIED, Opinion::worse);
+            }
+            return opinions.get(scope == Scope.POLA ? Port.POLA : Port.POLB);
+        }
+    }
+
+    /** Every released year, newest first. */
+    public List<Release> releases() {
+        return runs.finalReports().stream().map(this::release).toList();
+    }
+
+    /** The release of a reporting year; PV-4401 when none of its runs was marked FINAL. */
+    public Release release(int reportingYear) {
+        return release(report(reportingYear));
+    }
+
+    /** The released report itself (its PDF and digests). */
+    public BoardReport report(int reportingYear) {
+        return runs.finalReports().stream().filter(r -> r.getReportingYear() == reportingYear).findFirst()
+                .orElseThrow(() -> new RuleViolation(ErrorCode.PUBLIC_RELEASE_NOT_FOUND, reportingYear));
+    }
+
+    /** The released report's content, checked against its data digest (the tables' source). */
+    public BoardReportModel model(int reportingYear) {
+        return reports.reportedModel(report(reportingYear).getExecutionId());
+    }
+
+    private Release release(BoardReport report) {
+        Map<Port, Opinion> formed = new EnumMap<>(Port.class);
+        opinions.opinions(report.getExecutionId()).forEach(o -> formed.put(o.getPort(), o.getOpinion()));
+        return new Release(report.getReportingYear(), report.getExecutionId(), report.getAsOfDate().toString(),
+                report.getPdfSha256(), report.getDataSha256(), Collections.unmodifiableMap(formed));
+    }
+}
