@@ -114,8 +114,10 @@ class IngestRestartIT {
         for (int year = FIRST_YEAR; year <= YEAR; year++) {
             for (SourceCategory category : SourceCategory.sources()) {
                 for (Pollutant pollutant : Pollutant.values()) {
+                    // CO2e is its gases' sum under AR5 (100 + 28 x 100 + 265 x 100): no PV-1222
                     emissions.append(year).append(',').append(category.code()).append(",,").append(pollutant.code())
-                            .append(",100,").append(pollutant.reportingUnit().code()).append('\n');
+                            .append(pollutant == Pollutant.CO2E ? ",29400," : ",100,")
+                            .append(pollutant.reportingUnit().code()).append('\n');
                 }
             }
             throughput.append(year).append(",8000000\n");

@@ -146,7 +146,9 @@ class PackageScaleIT {
                 }
                 for (String part : parts) {
                     for (Pollutant pollutant : Pollutant.values()) {
-                        keys.add(year + "," + category.code() + "," + part + "," + pollutant.code() + ",100,"
+                        // CO2e is its gases' sum under AR5 (100 + 28 x 100 + 265 x 100): no PV-1222
+                        keys.add(year + "," + category.code() + "," + part + "," + pollutant.code() + ","
+                                + (pollutant == Pollutant.CO2E ? "29400" : "100") + ","
                                 + pollutant.reportingUnit().code());
                     }
                 }
