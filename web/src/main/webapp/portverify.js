@@ -1073,6 +1073,9 @@
             if (staff) {
                 reveal('reports', 'Reports');
                 reveal('runs', 'Runs');
+                // the dashboard is its own page (dashboard.html): a link, not a section
+                document.getElementById('section-nav').appendChild(el('a', {href: 'dashboard.html', id: 'dashboard-link',
+                    text: 'Dashboard'}));
                 if (has('admin')) { wireStartForm(); wireToleranceForm(); wireDeadlineForm(); wireStatementForm(); }
                 loadReports().then(loadRuns);
             }

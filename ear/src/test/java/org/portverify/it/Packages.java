@@ -41,6 +41,25 @@ final class Packages {
         return with(files, "manifest.csv", text -> text.replace("\n" + port + ",2025,", "\n" + port + "," + year + ","));
     }
 
+    /**
+     * The demo package refiled for {@code year} with its data years from 2017 on moved as far as the reporting year
+     * (2025 becomes {@code year}); 2005 stays the baseline. The run of that year then has the demo's 2025 figures.
+     */
+    static Map<String, String> movedTo(Map<String, String> demo, String port, int year) {
+        Map<String, String> files = forYear(demo, port, year);
+        int shift = year - 2025;
+        for (String part : List.of("emissions.csv", "throughput.csv", "fleet.csv")) {
+            files = with(files, part, text -> text.lines().map(line -> {
+                if (line.length() < 4 || !Character.isDigit(line.charAt(0))) {
+                    return line;
+                }
+                int dataYear = Integer.parseInt(line.substring(0, 4));
+                return dataYear >= 2017 ? (dataYear + shift) + line.substring(4) : line;
+            }).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        }
+        return files;
+    }
+
     static Map<String, String> with(Map<String, String> files, String file, UnaryOperator<String> change) {
         Map<String, String> changed = new LinkedHashMap<>(files);
         changed.put(file, change.apply(files.get(file)));

@@ -162,11 +162,7 @@ class PublicViewIT {
     private static void run(int year, String status) throws Exception {
         Path root = Files.createTempDirectory("portverify-public");
         for (String port : List.of("POLA", "POLB")) {
-            Map<String, String> files = Packages.forYear(Packages.demo(port), port, year);
-            for (String part : List.of("emissions.csv", "throughput.csv", "fleet.csv")) {
-                files = Packages.with(files, part, text -> text.lines().map(PublicViewIT::moved)
-                        .collect(Collectors.joining("\n", "", "\n")));
-            }
+            Map<String, String> files = Packages.movedTo(Packages.demo(port), port, year);
             Path folder = Files.createDirectories(root.resolve(year + "/" + port));
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(folder.resolve(file.getKey()), file.getValue());
@@ -175,15 +171,6 @@ class PublicViewIT {
         long executionId = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request
                 .forYear(year).withSubmissionsDir(root.toString()).withReport(null, status));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
-    }
-
-    /** A line's data year from 2017 on moved by 68 years (2025 becomes 2093); 2005 stays the baseline. */
-    private static String moved(String line) {
-        if (line.length() < 4 || !Character.isDigit(line.charAt(0))) {
-            return line;
-        }
-        int year = Integer.parseInt(line.substring(0, 4));
-        return year >= 2017 ? (year + 68) + line.substring(4) : line;
     }
 
     private static HttpResponse<String> anonymous(String url) throws Exception {

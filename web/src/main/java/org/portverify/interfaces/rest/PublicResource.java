@@ -135,30 +135,11 @@ public class PublicResource {
         int year = PathParams.year(reportingYear);
         Release release = releases.release(year);
         published(name);
-        return cached(release.dataSha256() + "-" + name + ".json", () -> {
-            ReportTable table = table(releases.model(year), name);
-            List<Map<String, Object>> rows = table.rows().stream().map(row -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (int i = 0; i < table.headers().size(); i++) {
-                    object.put(table.headers().get(i), row.get(i));
-                }
-                return object;
-            }).toList();
-            return download(release, name + ".json", Response.ok(new TableView(release.reportingYear(),
-                    release.executionId(), release.dataSha256(), table.name(), table.headers(), rows),
-                    MediaType.APPLICATION_JSON));
-        });
+        return cached(release.dataSha256() + "-" + name + ".json", () -> download(release, name + ".json",
+                Response.ok(TableJson.of(release.reportingYear(), release.executionId(), release.dataSha256(),
+                        table(releases.model(year), name)), MediaType.APPLICATION_JSON)));
     }
 
-    /** A released table as JSON. */
-    public record TableView(int reportingYear, long executionId, String dataSha256, String name, List<String> columns,
-                            List<Map<String, Object>> rows) {
-    }
-
-    /**
-     * The row as the PDF prints it, with the status of the ports behind it; "FINAL_REPORT" for a run from before
-     * opinions were formed.
-     */
     private static FigureView figure(Release release, ReductionRow row) {
         Scope scope = Arrays.stream(Scope.values()).filter(s -> row.entity().startsWith(s.displayName()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no scope for " + row.entity()));

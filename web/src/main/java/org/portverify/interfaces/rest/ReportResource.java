@@ -93,6 +93,20 @@ public class ReportResource {
         return export(model, table.name() + ".csv", CsvTables.MEDIA_TYPE, () -> CsvTables.write(table));
     }
 
+    /** One table as JSON (the dashboard's charts read these): its columns and each row keyed by column. */
+    @GET
+    @Path("runs/{executionId}/tables/{name}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response tableJson(@PathParam("executionId") String executionId, @PathParam("name") String name) {
+        BoardReportModel model = reports.reportedModel(PathParams.id(executionId));
+        ReportTable table = table(model, name);
+        return Response.ok(TableJson.of(model.identity().reportingYear(), model.identity().executionId(),
+                        model.identity().dataDigest(), table), MediaType.APPLICATION_JSON)
+                .header("X-PortVerify-Execution-Id", model.identity().executionId())
+                .header("X-PortVerify-Data-SHA256", model.identity().dataDigest())
+                .build();
+    }
+
     /** One table as an XLSX workbook of one sheet. */
     @GET
     @Path("runs/{executionId}/tables/{name}.xlsx")

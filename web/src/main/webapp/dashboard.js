@@ -1,0 +1,230 @@
+/*
+ * PortVerify dashboard: a reporting year's figures as charts and tables, read from the stored run through the REST
+ * API (the report's own tables as JSON), so every number is the PDF's. Apache ECharts draws the charts; each chart has
+ * a caption, its data as a table under it and as CSV. Text from the server is set as text, never parsed as HTML.
+ */
+(function () {
+    'use strict';
+    // location.origin: a page opened as https://user:password@host/... keeps the credentials in its own URL
+    var ROOT = location.origin + location.pathname.replace(/\/[^/]*$/, '');
+    var API = ROOT + '/api';
+    var ANNUAL_STEPS = 7;
+    var ACTIVE = ['STARTING', 'STARTED', 'STOPPING'];
+    var OPINIONS = {VERIFIED: 'Verified', VERIFIED_WITH_FINDINGS: 'Verified with findings',
+        NOT_VERIFIED: 'Not verified'};
+    var PORTS = {POLA: 'Port of Los Angeles', POLB: 'Port of Long Beach'};
+    var charts = {};
+
+    function el(tag, text, className) {
+        var node = document.createElement(tag);
+        if (text !== undefined && text !== null) { node.textContent = text; }
+        if (className) { node.className = className; }
+        return node;
+    }
+
+    function get(path) {
+        return fetch(API + path, {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+            .then(function (answer) {
+                if (!answer.ok) { throw new Error(path + ': ' + answer.status); }
+                return answer.json();
+            });
+    }
+
+    /** "-90%" -> -90, "1,234.5" -> 1234.5, "n/a" -> null: the figures as the report prints them. */
+    function number(text) {
+        var cleaned = String(text).replace(/[,%\s]/g, '');
+        return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
+    }
+
+    function table(container, json, rows) {
+        var wrap = el('div', null, 'dash-table');
+        var t = el('table');
+        var head = el('tr');
+        json.columns.forEach(function (c) { var th = el('th', c); th.scope = 'col'; head.appendChild(th); });
+        t.appendChild(el('thead')).appendChild(head);
+        var body = el('tbody');
+        rows.forEach(function (row) {
+            var tr = el('tr');
+            json.columns.forEach(function (c) { tr.appendChild(el('td', row[c] === undefined ? '' : row[c])); });
+            body.appendChild(tr);
+        });
+        t.appendChild(body);
+        wrap.appendChild(t);
+        container.replaceChildren(wrap);
+    }
+
+    function chart(id, option) {
+        if (!charts[id]) { charts[id] = echarts.init(document.getElementById(id)); }
+        charts[id].setOption(option, true);
+    }
+
+    function csvLink(id, executionId, name) {
+        document.getElementById(id).href = API + '/reports/runs/' + executionId + '/tables/' + name + '.csv';
+    }
+
+    function tableOf(executionId, name) {
+        return get('/reports/runs/' + executionId + '/tables/' + name + '.json');
+    }
+
+    function showTrends(executionId) {
+        return tableOf(executionId, 'trends').then(function (json) {
+            var c = json.columns;
+            var rows = json.rows.filter(function (r) { return String(r[c[0]]).indexOf('San Pedro Bay') === 0; });
+            var years = rows.map(function (r) { return String(r[c[1]]); });
+            var series = c.slice(2).map(function (pollutant) {
+                return {name: pollutant, type: 'line', connectNulls: false,
+                    data: rows.map(function (r) { return number(r[pollutant]); })};
+            });
+            chart('trend-chart', {
+                animation: false, tooltip: {trigger: 'axis', valueFormatter: function (v) { return v + '%'; }},
+                legend: {top: 0}, grid: {left: 48, right: 16, top: 40, bottom: 32},
+                xAxis: {type: 'category', data: years},
+                yAxis: {type: 'value', axisLabel: {formatter: '{value}%'}},
+                series: series
+            });
+            document.getElementById('trend-caption').textContent = 'Change in tons against 2005 of San Pedro Bay '
+                + '(both ports), each pollutant by data year, ' + years[0] + ' to ' + years[years.length - 1]
+                + '; 0% is the 2005 baseline.';
+            table(document.getElementById('trend-table'), json, rows);
+            csvLink('trend-csv', executionId, 'trends');
+        });
+    }
+
+    function showCategories(executionId) {
+        return tableOf(executionId, 'categories').then(function (json) {
+            var c = json.columns;
+            var rows = json.rows.filter(function (r) {
+                return String(r[c[0]]).indexOf('San Pedro Bay') === 0 && r[c[2]] === 'NOx'
+                    && String(r[c[1]]).indexOf('All source categories') !== 0;
+            });
+            chart('category-chart', {
+                animation: false, tooltip: {trigger: 'axis'},
+                grid: {left: 16, right: 16, top: 32, bottom: 8, containLabel: true},
+                xAxis: {type: 'category', data: rows.map(function (r) { return r[c[1]]; }),
+                    axisLabel: {interval: 0, rotate: 30, width: 140, overflow: 'truncate'}},
+                yAxis: {type: 'value', name: rows.length ? rows[0][c[3]] : ''},
+                series: [{name: 'NOx', type: 'bar', data: rows.map(function (r) { return number(r[c[4]]); })}]
+            });
+            document.getElementById('category-caption').textContent = 'NOx of San Pedro Bay in the reporting year, '
+                + 'tons by source category.';
+            table(document.getElementById('category-table'), json, rows);
+            csvLink('category-csv', executionId, 'categories');
+        });
+    }
+
+    function showZeroEmission(executionId) {
+        return tableOf(executionId, 'zero-emission').then(function (json) {
+            var c = json.columns;
+            var rows = json.rows;
+            chart('ze-chart', {
+                animation: false, tooltip: {trigger: 'axis', valueFormatter: function (v) { return v + '%'; }},
+                grid: {left: 16, right: 16, top: 24, bottom: 8, containLabel: true},
+                // the ports by their codes on the axis; the table under the chart names them in full
+                xAxis: {type: 'category', data: rows.map(function (r) { return short(r[c[0]]) + ' ' + r[c[1]]; }),
+                    axisLabel: {interval: 0, rotate: 30, width: 160, overflow: 'truncate'}},
+                yAxis: {type: 'value', max: 100, axisLabel: {formatter: '{value}%'}},
+                series: [{name: 'Zero-emission share', type: 'bar',
+                    data: rows.map(function (r) { return number(r[c[4]]); })}]
+            });
+            document.getElementById('ze-caption').textContent = 'Share of zero-emission units in each port\'s '
+                + 'fleet by category; the goals and what is needed per year are in the table.';
+            table(document.getElementById('ze-table'), json, rows);
+            csvLink('ze-csv', executionId, 'zero-emission');
+        });
+    }
+
+    function short(entity) {
+        return String(entity).replace('Port of Los Angeles', 'POLA').replace('Port of Long Beach', 'POLB')
+            .replace('San Pedro Bay (both ports)', 'San Pedro Bay');
+    }
+
+    function showKeyFigures(executionId) {
+        return tableOf(executionId, 'key-figures').then(function (json) {
+            var c = json.columns;
+            var container = document.getElementById('key-figures');
+            container.replaceChildren();
+            json.rows.forEach(function (r) {
+                var card = el('p', null, 'key-figure');
+                card.appendChild(el('strong', r[c[1]]));
+                card.appendChild(el('span', r[c[0]]));
+                if (r[c[2]]) { card.appendChild(el('span', ' (' + r[c[2]] + ')', 'muted')); }
+                container.appendChild(card);
+            });
+        });
+    }
+
+    function showCompliance(executionId) {
+        return Promise.all([tableOf(executionId, 'defaults'), tableOf(executionId, 'penalty-totals')])
+            .then(function (tables) {
+                table(document.getElementById('defaults-table'), tables[0], tables[0].rows);
+                table(document.getElementById('penalties-table'), tables[1], tables[1].rows);
+            });
+    }
+
+    function showOpinions(executionId) {
+        return get('/runs/' + executionId + '/opinions').then(function (opinions) {
+            var container = document.getElementById('opinions');
+            container.replaceChildren();
+            opinions.forEach(function (o) {
+                var p = el('p');
+                p.appendChild(el('strong', (PORTS[o.port] || o.port) + ': '));
+                p.appendChild(el('span', OPINIONS[o.opinion] || o.opinion, 'badge badge-' + o.opinion.toLowerCase()));
+                container.appendChild(p);
+            });
+        });
+    }
+
+    /** The run in progress, if any: its step and counts, and how many of the annual run's steps are done. */
+    function showProgress() {
+        get('/runs').then(function (runs) {
+            var active = runs.filter(function (r) { return ACTIVE.indexOf(r.status) >= 0; })[0];
+            var box = document.getElementById('in-progress');
+            box.hidden = !active;
+            if (active) {
+                var done = (active.steps || []).filter(function (s) { return s.status === 'COMPLETED'; }).length;
+                var progress = active.progress || {};
+                document.getElementById('in-progress-text').textContent = 'Run ' + active.executionId + ' ('
+                    + active.reportingYear + ') in progress: ' + (progress.currentStep || 'starting') + ', '
+                    + (progress.itemsRead || 0) + ' records read; ' + done + ' of ' + ANNUAL_STEPS + ' steps done.';
+                document.getElementById('in-progress-bar').value = done;
+                setTimeout(showProgress, 3000);
+            }
+        }).catch(function () { /* the charts stand without it */ });
+    }
+
+    function showYear(listings, year) {
+        var run = listings.filter(function (l) { return l.reportingYear === year; })[0];
+        document.getElementById('run-facts').textContent = 'Run ' + run.executionId + ', as of ' + run.asOfDate
+            + ', data digest ' + run.dataSha256;
+        var id = run.executionId;
+        document.body.dataset.executionId = id;
+        return Promise.all([showOpinions(id), showKeyFigures(id), showTrends(id), showCategories(id),
+            showZeroEmission(id), showCompliance(id)]).then(function () {
+            document.body.dataset.loaded = String(id);
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        showProgress();
+        get('/reports').then(function (listings) {
+            var years = listings.map(function (l) { return l.reportingYear; })
+                .filter(function (y, i, all) { return all.indexOf(y) === i; });
+            var select = document.getElementById('year');
+            years.forEach(function (y) { var o = el('option', String(y)); o.value = y; select.appendChild(o); });
+            if (years.length === 0) {
+                document.getElementById('run-facts').textContent = 'No report yet: run a verification first.';
+                return;
+            }
+            var wanted = Number(new URLSearchParams(location.search).get('year'));
+            var year = years.indexOf(wanted) >= 0 ? wanted : years[0];
+            select.value = year;
+            select.addEventListener('change', function () { showYear(listings, Number(select.value)); });
+            showYear(listings, year);
+        }).catch(function (e) {
+            document.getElementById('run-facts').textContent = 'The reports could not be loaded (' + e.message + ').';
+        });
+        window.addEventListener('resize', function () {
+            Object.keys(charts).forEach(function (id) { charts[id].resize(); });
+        });
+    });
+})();
