@@ -1,16 +1,40 @@
 // The public view: reads the public API only (no sign-in), builds every element with textContent (never HTML from
-// data), and links each download with its digest.
+// data), and links each download with its digest. Its fixed text comes from the bundles in i18n/ (English, Spanish,
+// Simplified Chinese); figures and names come from the report as it printed them and are never translated here.
 (function () {
     'use strict';
 
     const API = '../api/public/releases';
-    const STATUS_TEXT = {
-        VERIFIED: 'Verified',
-        VERIFIED_WITH_FINDINGS: 'Verified with findings',
-        NOT_VERIFIED: 'Not verified',
-        FINAL_REPORT: 'Final report'
-    };
+    const LANGUAGES = ['en', 'es', 'zh-CN'];
     const PORT_NAMES = {POLA: 'Port of Los Angeles', POLB: 'Port of Long Beach'};
+    let bundle = {};
+    let shown = null;
+
+    /** The bundle's text for key, with {0}, {1}... filled in. */
+    function t(key, ...values) {
+        const text = bundle[key] === undefined ? key : bundle[key];
+        return text.replace(/\{(\d+)\}/g, (m, i) => String(values[Number(i)]));
+    }
+
+    /** ?lang=, else the choice remembered, else the browser's language when it is one of ours, else English. */
+    function chosenLanguage() {
+        const asked = new URLSearchParams(window.location.search).get('lang')
+            || window.localStorage.getItem('portverify.language') || navigator.language || 'en';
+        if (LANGUAGES.includes(asked)) {
+            return asked;
+        }
+        return asked.toLowerCase().startsWith('zh') ? 'zh-CN' : asked.toLowerCase().startsWith('es') ? 'es' : 'en';
+    }
+
+    async function useLanguage(language) {
+        bundle = await json('i18n/' + language + '.json');
+        document.documentElement.lang = language;
+        document.title = t('pageTitle');
+        document.querySelectorAll('[data-i18n]').forEach(node => {
+            node.textContent = t(node.dataset.i18n);
+        });
+        document.getElementById('language').value = language;
+    }
 
     function element(tag, text, className) {
         const node = document.createElement(tag);
@@ -24,8 +48,7 @@
     }
 
     function status(code) {
-        const badge = element('span', STATUS_TEXT[code] || code, 'status status-' + String(code).toLowerCase());
-        return badge;
+        return element('span', t('status.' + code), 'status status-' + String(code).toLowerCase());
     }
 
     async function json(url) {
@@ -43,17 +66,17 @@
         try {
             releases = await json(API);
         } catch (e) {
-            note.textContent = 'The released years could not be loaded. Please try again later.';
+            note.textContent = t('loadFailed');
             return;
         }
         if (releases.length === 0) {
-            note.textContent = 'No report has been released as final yet.';
+            note.textContent = t('none');
             return;
         }
-        note.textContent = releases.length + (releases.length === 1 ? ' year released.' : ' years released.');
+        note.textContent = releases.length === 1 ? t('released.one') : t('released.many', releases.length);
         releases.forEach(function (release) {
             const item = element('li');
-            const button = element('button', 'Reporting year ' + release.reportingYear, 'year');
+            const button = element('button', t('reportingYear', release.reportingYear), 'year');
             button.type = 'button';
             button.dataset.year = release.reportingYear;
             button.addEventListener('click', function () {
@@ -62,19 +85,21 @@
             item.appendChild(button);
             list.appendChild(item);
         });
-        const wanted = Number(new URLSearchParams(window.location.search).get('year'));
+        // after a change of language, the year shown stays
+        const wanted = shown || Number(new URLSearchParams(window.location.search).get('year'));
         showRelease(releases.some(r => r.reportingYear === wanted) ? wanted : releases[0].reportingYear);
     }
 
     async function showRelease(year) {
+        shown = year;
         const data = await json(API + '/' + encodeURIComponent(year));
         const release = data.release;
         document.querySelectorAll('button.year').forEach(function (b) {
             b.setAttribute('aria-pressed', String(Number(b.dataset.year) === year));
         });
-        document.getElementById('release-heading').textContent = 'Reporting year ' + release.reportingYear;
-        document.getElementById('release-facts').textContent = 'As of ' + release.asOfDate + ' · verification run '
-            + release.executionId + ' · data digest ' + release.dataSha256;
+        document.getElementById('release-heading').textContent = t('reportingYear', release.reportingYear);
+        document.getElementById('release-facts').textContent = t('facts', release.asOfDate, release.executionId,
+            release.dataSha256);
 
         const opinions = document.getElementById('opinions');
         opinions.replaceChildren();
@@ -104,8 +129,7 @@
         const downloads = document.getElementById('downloads');
         downloads.replaceChildren();
         const pdf = element('li');
-        const pdfLink = element('a', 'Governing Board report (PDF, SHA-256 ' + release.pdfSha256.substring(0, 12)
-            + '…)');
+        const pdfLink = element('a', t('boardReport', release.pdfSha256.substring(0, 12)));
         pdfLink.href = '../api/' + release.report;
         pdf.appendChild(pdfLink);
         downloads.appendChild(pdf);
@@ -116,7 +140,7 @@
             ['csv', 'json'].forEach(function (kind, i) {
                 const link = element('a', kind.toUpperCase());
                 link.href = '../api/' + path + '.' + kind;
-                link.setAttribute('aria-label', name + ' as ' + kind.toUpperCase());
+                link.setAttribute('aria-label', t('tableAs', name, kind.toUpperCase()));
                 if (i > 0) {
                     item.appendChild(document.createTextNode(' · '));
                 }
@@ -127,5 +151,14 @@
         document.getElementById('release').hidden = false;
     }
 
-    document.addEventListener('DOMContentLoaded', showYears);
+    document.addEventListener('DOMContentLoaded', async function () {
+        await useLanguage(chosenLanguage());
+        document.getElementById('language').addEventListener('change', async function (event) {
+            window.localStorage.setItem('portverify.language', event.target.value);
+            await useLanguage(event.target.value);
+            document.getElementById('years').replaceChildren();
+            await showYears();
+        });
+        await showYears();
+    });
 })();

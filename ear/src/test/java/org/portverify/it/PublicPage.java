@@ -39,4 +39,29 @@ final class PublicPage {
             browser.screenshot("public-phone", 390);
         }
     }
+
+    /**
+     * The language switch: the page's fixed text from the chosen bundle (read here from the server, as the page reads
+     * it), the figures unchanged.
+     */
+    static void speaksTheChosenLanguage(URL base, int year, JsonObject figure, String language) throws Exception {
+        Browser.assumeInstalled();
+        JsonObject bundle = jakarta.json.Json.createReader(new java.io.StringReader(Http.get(Http.User.ANONYMOUS,
+                Http.secure(base) + (Http.secure(base).endsWith("/") ? "" : "/") + "public/i18n/" + language
+                        + ".json").body())).readObject();
+        try (Browser browser = Browser.anonymous(base, "public/index.html?year=" + year + "&lang=" + language)) {
+            browser.await(By.cssSelector("#figures tbody tr"));
+            assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(bundle.getString("title"), browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(bundle.getString("reportingYear").replace("{0}", String.valueOf(year)),
+                    browser.await(By.id("release-heading")).getText());
+            WebElement row = browser.driver().findElements(By.cssSelector("#figures tbody tr")).get(0);
+            List<String> cells = row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText)
+                    .toList();
+            assertEquals(figure.getString("entity"), cells.get(0), "names are never translated");
+            assertEquals(figure.getString("change"), cells.get(4), "nor figures");
+            assertEquals(bundle.getString("status.VERIFIED"), cells.get(6));
+            browser.screenshot("public-" + language);
+        }
+    }
 }

@@ -132,6 +132,8 @@ class PublicViewIT {
         JsonObject release = object(anonymous(Http.api(base) + "/public/releases/" + FINAL_YEAR).body());
         JsonObject figure = release.getJsonArray("figures").getJsonObject(0);
         PublicPage.showsTheFigure(base, FINAL_YEAR, figure);
+        PublicPage.speaksTheChosenLanguage(base, FINAL_YEAR, figure, "es");
+        PublicPage.speaksTheChosenLanguage(base, FINAL_YEAR, figure, "zh-CN");
     }
 
     /** One address beyond its limit gets 429 with PV-4403 and Retry-After (the limit lowered for this test). */
