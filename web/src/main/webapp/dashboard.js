@@ -161,6 +161,42 @@
             });
     }
 
+    function words(code) {
+        return code ? String(code).toLowerCase().replace(/_/g, ' ') : '';
+    }
+
+    /**
+     * Each port's latest version of the year (GET /submissions/{port}/{year}): its status after validation, where
+     * the review stands, when it came and whether late; "missing" when the port filed nothing.
+     */
+    function showSubmissions(year) {
+        return Promise.all(Object.keys(PORTS).map(function (port) {
+            return get('/submissions/' + port + '/' + year).then(function (versions) {
+                return {port: port, latest: versions[0]};
+            });
+        })).then(function (ports) {
+            var t = el('table');
+            var head = el('tr');
+            ['Port', 'Version', 'Validation', 'Review', 'Received', 'On time'].forEach(function (c) {
+                var th = el('th', c); th.scope = 'col'; head.appendChild(th);
+            });
+            t.appendChild(el('thead')).appendChild(head);
+            var body = el('tbody');
+            ports.forEach(function (p) {
+                var tr = el('tr');
+                tr.dataset.port = p.port;
+                var v = p.latest;
+                [PORTS[p.port], v ? String(v.version) : '', v ? words(v.status) : 'missing',
+                    v ? words(v.reviewState) : '', v ? v.receivedAt : '',
+                    !v ? '' : v.late === true ? 'late' : v.late === false ? 'on time' : 'no deadline set']
+                    .forEach(function (text) { tr.appendChild(el('td', text)); });
+                body.appendChild(tr);
+            });
+            t.appendChild(body);
+            document.getElementById('submissions').replaceChildren(t);
+        });
+    }
+
     function showOpinions(executionId) {
         return get('/runs/' + executionId + '/opinions').then(function (opinions) {
             var container = document.getElementById('opinions');
@@ -198,7 +234,7 @@
             + ', data digest ' + run.dataSha256;
         var id = run.executionId;
         document.body.dataset.executionId = id;
-        return Promise.all([showOpinions(id), showKeyFigures(id), showTrends(id), showCategories(id),
+        return Promise.all([showOpinions(id), showSubmissions(year), showKeyFigures(id), showTrends(id), showCategories(id),
             showZeroEmission(id), showCompliance(id)]).then(function () {
             document.body.dataset.loaded = String(id);
         });

@@ -69,6 +69,16 @@ final class DashboardPage {
             assertTrue(browser.driver().findElement(By.id("trend-csv")).getAttribute("href")
                     .endsWith("/reports/runs/" + executionId + "/tables/trends.csv"));
             assertFalse(browser.driver().findElements(By.cssSelector("#key-figures .key-figure")).isEmpty());
+            // each port's latest version, as GET /submissions/{port}/{year} gives it
+            for (String port : List.of("POLA", "POLB")) {
+                JsonObject latest = Json.createReader(new StringReader(Http.get(Http.User.BOARD, Http.api(base)
+                        + "/submissions/" + port + "/" + year).body())).readArray().getJsonObject(0);
+                List<String> cells = browser.driver().findElements(By.cssSelector(
+                        "#submissions tr[data-port='" + port + "'] td")).stream().map(e -> e.getText()).toList();
+                assertEquals(String.valueOf(latest.getInt("version")), cells.get(1));
+                assertEquals(latest.getString("status").toLowerCase().replace('_', ' '), cells.get(2));
+                assertEquals(latest.getString("reviewState").toLowerCase().replace('_', ' '), cells.get(3));
+            }
             browser.screenshot("dashboard-desktop");
             browser.screenshot("dashboard-phone", 390);
         }
