@@ -3,6 +3,7 @@ package org.portverify.domain.submission;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,29 +36,8 @@ public class ClaimedFigure {
     @Column(nullable = false, length = 16)
     private ClaimScope scope;
 
-    /** A source category, or ALL for the port's (or the bay's) total. */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private SourceCategory category;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Pollutant pollutant;
-
-    @Column(name = "data_year", nullable = false)
-    private int dataYear;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private ClaimMeasure measure;
-
-    /** As published: percent for the changes (-90 for -90 %), tons otherwise; never rounded. */
-    @Column(name = "claimed_value", nullable = false, precision = 24, scale = 9)
-    private BigDecimal value;
-
-    /** The decimals the value was written with: the column pads -90 to -90.000000000, which claims more. */
-    @Column(name = "claimed_scale", nullable = false)
-    private int scale;
+    @Embedded
+    private ClaimStatement statement;
 
     @Column(name = "source_line", nullable = false)
     private long sourceLine;
@@ -69,12 +49,7 @@ public class ClaimedFigure {
                          int dataYear, ClaimMeasure measure, BigDecimal value, long sourceLine) {
         this.submissionId = submissionId;
         this.scope = scope;
-        this.category = category;
-        this.pollutant = pollutant;
-        this.dataYear = dataYear;
-        this.measure = measure;
-        this.value = value;
-        this.scale = value.scale();
+        this.statement = new ClaimStatement(category, pollutant, dataYear, measure, value);
         this.sourceLine = sourceLine;
     }
 
@@ -90,25 +65,29 @@ public class ClaimedFigure {
         return scope;
     }
 
+    public ClaimStatement getStatement() {
+        return statement;
+    }
+
     public SourceCategory getCategory() {
-        return category;
+        return statement.getCategory();
     }
 
     public Pollutant getPollutant() {
-        return pollutant;
+        return statement.getPollutant();
     }
 
     public int getDataYear() {
-        return dataYear;
+        return statement.getDataYear();
     }
 
     public ClaimMeasure getMeasure() {
-        return measure;
+        return statement.getMeasure();
     }
 
-    /** The value as written: -90, not -90.000000000 (its decimals say how precisely it was published). */
+    /** The value as written (see {@link ClaimStatement#getValue()}). */
     public BigDecimal getValue() {
-        return value.setScale(scale);
+        return statement.getValue();
     }
 
     public long getSourceLine() {

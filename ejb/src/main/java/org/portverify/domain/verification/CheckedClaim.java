@@ -3,6 +3,7 @@ package org.portverify.domain.verification;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.submission.ClaimMeasure;
+import org.portverify.domain.submission.ClaimStatement;
 import org.portverify.domain.submission.ClaimedFigure;
 
 /**
@@ -48,27 +50,9 @@ public class CheckedClaim {
     @Column(nullable = false, length = 16)
     private Scope scope;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private SourceCategory category;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Pollutant pollutant;
-
-    @Column(name = "data_year", nullable = false)
-    private int dataYear;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private ClaimMeasure measure;
-
-    @Column(name = "claimed_value", nullable = false, precision = 24, scale = 9)
-    private BigDecimal claimed;
-
-    /** The decimals the claim was written with (see {@link ClaimedFigure#getValue()}). */
-    @Column(name = "claimed_scale", nullable = false)
-    private int claimedScale;
+    /** The claim as the port wrote it. */
+    @Embedded
+    private ClaimStatement statement;
 
     @Column(precision = 38, scale = 12)
     private BigDecimal recomputed;
@@ -91,12 +75,9 @@ public class CheckedClaim {
         this.port = port;
         this.sourceLine = stated.getSourceLine();
         this.scope = claim.scope();
-        this.category = stated.getCategory();
-        this.pollutant = claim.pollutant();
-        this.dataYear = claim.dataYear();
-        this.measure = claim.measure();
-        this.claimed = comparison.claimed();
-        this.claimedScale = comparison.claimed().scale();
+        // a copy: an embedded value belongs to one entity
+        this.statement = new ClaimStatement(stated.getCategory(), stated.getPollutant(), stated.getDataYear(),
+                stated.getMeasure(), stated.getValue());
         this.recomputed = comparison.recomputed();
         this.difference = comparison.difference();
         this.outcome = comparison.outcome();
@@ -121,24 +102,24 @@ public class CheckedClaim {
 
     /** A source category, or ALL for the total. */
     public SourceCategory getCategory() {
-        return category;
+        return statement.getCategory();
     }
 
     public Pollutant getPollutant() {
-        return pollutant;
+        return statement.getPollutant();
     }
 
     public int getDataYear() {
-        return dataYear;
+        return statement.getDataYear();
     }
 
     public ClaimMeasure getMeasure() {
-        return measure;
+        return statement.getMeasure();
     }
 
     /** The claim as written: -90, not -90.000000000. */
     public BigDecimal getClaimed() {
-        return claimed.setScale(claimedScale);
+        return statement.getValue();
     }
 
     /** The engine's figure in the claim's unit (percent for the changes), unrounded; null when not recomputable. */
@@ -165,6 +146,6 @@ public class CheckedClaim {
 
     /** The claim as compared, to word it for a reader. */
     public Claim claim() {
-        return new Claim(scope, category, pollutant, dataYear, measure, getClaimed());
+        return new Claim(scope, getCategory(), getPollutant(), getDataYear(), getMeasure(), getClaimed());
     }
 }
