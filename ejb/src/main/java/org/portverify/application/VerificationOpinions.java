@@ -30,9 +30,9 @@ import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 
 /**
- * The verification opinion of a run, per port (issue 15): whether the port's package was there and on time, and
- * whether its figures hold together and its claims follow from them, weighed by {@link OpinionEvidence}; stored with the run, which the report
- * prints and a re-verification compares.
+ * The verification opinion of a run, per port (issue 15): whether the port's package was there and on time, whether
+ * its figures hold together and whether its claims follow from them, weighed by {@link OpinionEvidence}; stored with
+ * the run, which the report prints and a re-verification compares.
  */
 @Stateless
 public class VerificationOpinions {
