@@ -148,7 +148,48 @@
             });
             downloads.appendChild(item);
         });
+        // shown before the chart is drawn: a hidden element has no size to draw in
         document.getElementById('release').hidden = false;
+        await showKeyFigures(year);
+        await showTrend(year);
+    }
+
+    /** "-90%" -> -90, "1,234.5" -> 1234.5, "n/a" -> null: the figures as the report prints them. */
+    function number(text) {
+        const cleaned = String(text).replace(/[,%\s]/g, '');
+        return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
+    }
+
+    async function showKeyFigures(year) {
+        const table = await json(API + '/' + encodeURIComponent(year) + '/tables/key-figures.json');
+        const c = table.columns;
+        const container = document.getElementById('key-figures');
+        container.replaceChildren();
+        table.rows.forEach(function (r) {
+            const card = element('p', null, 'key-figure');
+            card.appendChild(element('strong', r[c[1]]));
+            card.appendChild(element('span', r[c[0]]));
+            container.appendChild(card);
+        });
+    }
+
+    /** San Pedro Bay's change vs 2005 by data year, one line per pollutant, from the released trends table. */
+    async function showTrend(year) {
+        const table = await json(API + '/' + encodeURIComponent(year) + '/tables/trends.json');
+        const c = table.columns;
+        const rows = table.rows.filter(r => String(r[c[0]]).startsWith('San Pedro Bay'));
+        const node = document.getElementById('trend-chart');
+        const chart = echarts.getInstanceByDom(node) || echarts.init(node);
+        chart.setOption({
+            animation: false,
+            tooltip: {trigger: 'axis', valueFormatter: v => v + '%'},
+            legend: {top: 0},
+            grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true},
+            xAxis: {type: 'category', data: rows.map(r => String(r[c[1]]))},
+            yAxis: {type: 'value', axisLabel: {formatter: '{value}%'}},
+            series: c.slice(2).map(p => ({name: p, type: 'line', data: rows.map(r => number(r[p]))}))
+        }, true);
+        document.body.dataset.chartYear = String(year);
     }
 
     document.addEventListener('DOMContentLoaded', async function () {
@@ -160,5 +201,11 @@
             await showYears();
         });
         await showYears();
+        window.addEventListener('resize', function () {
+            const chart = echarts.getInstanceByDom(document.getElementById('trend-chart'));
+            if (chart) {
+                chart.resize();
+            }
+        });
     });
 })();

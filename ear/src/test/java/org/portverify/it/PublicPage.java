@@ -35,8 +35,41 @@ final class PublicPage {
             assertTrue(browser.driver().findElements(By.cssSelector("#downloads a")).stream()
                     .anyMatch(a -> a.getAttribute("href").endsWith("/public/releases/" + year
                             + "/tables/reductions.csv")));
+            chartIsTheTrendsTable(browser, base, year);
             browser.screenshot("public-desktop");
             browser.screenshot("public-phone", 390);
+        }
+    }
+
+    /** The chart's series, as ECharts holds them, against the released trends table as the public API serves it. */
+    private static void chartIsTheTrendsTable(Browser browser, URL base, int year) throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofMinutes(2))
+                .until(d -> String.valueOf(year).equals(js.executeScript("return document.body.dataset.chartYear")));
+        jakarta.json.JsonArray series = jakarta.json.Json.createReader(new java.io.StringReader(String.valueOf(
+                js.executeScript("return JSON.stringify(echarts.getInstanceByDom(document.getElementById("
+                        + "'trend-chart')).getOption().series.map(function (s) { return {name: s.name, data: s.data};"
+                        + " }));")))).readArray();
+        JsonObject table = jakarta.json.Json.createReader(new java.io.StringReader(Http.get(Http.User.ANONYMOUS,
+                Http.api(base) + "/public/releases/" + year + "/tables/trends.json").body())).readObject();
+        List<String> columns = table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        List<JsonObject> bay = table.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString(columns.get(0)).startsWith("San Pedro Bay")).toList();
+        assertEquals(columns.size() - 2, series.size());
+        for (int i = 2; i < columns.size(); i++) {
+            String pollutant = columns.get(i);
+            JsonObject drawn = series.getValuesAs(JsonObject.class).stream()
+                    .filter(s -> s.getString("name").equals(pollutant)).findFirst().orElseThrow();
+            List<Double> expected = new java.util.ArrayList<>();
+            bay.forEach(r -> {
+                String cleaned = r.getString(pollutant).replaceAll("[,%\\s]", "");
+                expected.add(cleaned.matches("-?\\d+(\\.\\d+)?") ? Double.valueOf(cleaned) : null);
+            });
+            List<Double> shown = new java.util.ArrayList<>();
+            drawn.getJsonArray("data").forEach(v -> shown.add(v.getValueType() == jakarta.json.JsonValue.ValueType.NULL
+                    ? null : ((jakarta.json.JsonNumber) v).doubleValue()));
+            assertEquals(expected, shown, pollutant);
         }
     }
 
