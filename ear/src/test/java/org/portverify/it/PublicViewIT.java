@@ -87,6 +87,11 @@ class PublicViewIT {
         List<JsonObject> figures = object(answer.body()).getJsonArray("figures").getValuesAs(JsonObject.class);
         assertFalse(figures.isEmpty());
         assertTrue(figures.stream().allMatch(f -> f.getString("status").equals("VERIFIED")), figures.toString());
+        // the first figure by hand: POLA's DPM, the demo's 900 short tons in 2005 and 85.5 in 2025 (here 2093),
+        // (85.5 - 900) / 900 = -90.5 %, which the report rounds half-up to -91 %
+        JsonObject dpm = figures.get(0);
+        assertEquals(List.of("Port of Los Angeles", "DPM", "900.0", "85.5", "-91%"), List.of(dpm.getString("entity"),
+                dpm.getString("pollutant"), dpm.getString("tons2005"), dpm.getString("tons"), dpm.getString("change")));
 
         // The PDF anyone downloads is the one the board reads, and the tables carry its data digest
         HttpResponse<byte[]> boardPdf = Http.getBytes(Http.User.BOARD, Http.api(base) + "/reports/" + FINAL_YEAR

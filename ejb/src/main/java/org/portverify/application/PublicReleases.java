@@ -14,6 +14,7 @@ import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.report.BoardReport;
+import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.verification.Opinion;
 import org.portverify.infrastructure.persistence.OpinionRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
@@ -66,29 +67,30 @@ public class PublicReleases {
 
     /** Every released year, newest first. */
     public List<Release> releases() {
-        return runs.finalReports().stream().map(this::release).toList();
+        return runs.finalReportListings().stream().map(this::release).toList();
     }
 
     /** The release of a reporting year; PV-4401 when none of its runs was marked FINAL. */
     public Release release(int reportingYear) {
-        return release(report(reportingYear));
-    }
-
-    /** The released report itself (its PDF and digests). */
-    public BoardReport report(int reportingYear) {
-        return runs.finalReports().stream().filter(r -> r.getReportingYear() == reportingYear).findFirst()
+        return runs.finalReportListings().stream().filter(r -> r.reportingYear() == reportingYear).findFirst()
+                .map(this::release)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.PUBLIC_RELEASE_NOT_FOUND, reportingYear));
     }
 
-    /** The released report's content, checked against its data digest (the tables' source). */
-    public BoardReportModel model(int reportingYear) {
-        return reports.reportedModel(report(reportingYear).getExecutionId());
+    /** The released report itself, its PDF included. */
+    public BoardReport report(Release release) {
+        return reports.forExecution(release.executionId());
     }
 
-    private Release release(BoardReport report) {
+    /** The released report's content, checked against its data digest (the tables' source). */
+    public BoardReportModel model(Release release) {
+        return reports.reportedModel(release.executionId());
+    }
+
+    private Release release(BoardReportListing listing) {
         Map<Port, Opinion> formed = new EnumMap<>(Port.class);
-        opinions.opinions(report.getExecutionId()).forEach(o -> formed.put(o.getPort(), o.getOpinion()));
-        return new Release(report.getReportingYear(), report.getExecutionId(), report.getAsOfDate().toString(),
-                report.getPdfSha256(), report.getDataSha256(), Collections.unmodifiableMap(formed));
+        opinions.opinions(listing.executionId()).forEach(o -> formed.put(o.getPort(), o.getOpinion()));
+        return new Release(listing.reportingYear(), listing.executionId(), listing.asOfDate().toString(),
+                listing.pdfSha256(), listing.dataSha256(), Collections.unmodifiableMap(formed));
     }
 }

@@ -128,8 +128,8 @@ public class Reverifications {
         stored.put("opinion", opinions.opinions(executionId).stream().map(o -> o.getPort() + " " + o.formed())
                 .toList());
         // each claim with both numbers: a claim confirmed once and within rounding now is a difference too
-        stored.put("claim", opinions.checkedClaims(executionId).stream().map(c -> c.getPort() + " line "
-                + c.getSourceLine() + " " + c.claim().subject() + ": " + c.comparison()).toList());
+        stored.put("claim", opinions.checkedClaims(executionId).stream().map(c -> c.getPort() + " "
+                + c.described() + ": " + c.comparison()).toList());
         return new RunFigures(runs.metrics(executionId), statuses,
                 report.map(BoardReport::getDataSha256).orElse(null), report.map(BoardReport::getPdfSha256).orElse(null),
                 stored);

@@ -15,7 +15,6 @@ import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.submission.ClaimedFigure;
 import org.portverify.domain.submission.Finding;
 import org.portverify.domain.submission.Submission;
-import org.portverify.domain.submission.SubmissionPart;
 import org.portverify.domain.submission.ValidationFinding;
 import org.portverify.domain.verification.CheckedClaim;
 import org.portverify.domain.verification.Claim;
@@ -83,9 +82,10 @@ public class VerificationOpinions {
         for (ClaimedFigure stated : submissions.claims(input.getId())) {
             Claim claim = Claim.of(stated, port);
             ClaimComparison comparison = claim.compare(metrics, materiality);
-            opinions.add(new CheckedClaim(executionId, port, stated, claim, comparison));
-            OpinionReason.reasonFor(claim.subject() + " (" + SubmissionPart.CLAIMS.fileName() + " line "
-                    + stated.getSourceLine() + ")", claim.measure(), comparison, materiality).ifPresent(reasons::add);
+            CheckedClaim checked = new CheckedClaim(executionId, port, stated, claim, comparison);
+            opinions.add(checked);
+            OpinionReason.reasonFor(checked.described(), claim.measure(), comparison, materiality)
+                    .ifPresent(reasons::add);
         }
         return reasons;
     }

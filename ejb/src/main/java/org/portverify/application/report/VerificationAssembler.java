@@ -68,9 +68,8 @@ final class VerificationAssembler {
         ClaimComparison comparison = checked.comparison();
         String outcome = capitalized(comparison.outcome().displayName())
                 + (comparison.reasonCode() == null ? "" : " (" + comparison.reasonCode() + ")");
-        return new ClaimRow(checked.getPort().displayName(), claim.subject() + " (claims.csv line "
-                + checked.getSourceLine() + ")", comparison.claimedShown(claim.measure()),
-                comparison.recomputedShown(claim.measure()), outcome);
+        return new ClaimRow(checked.getPort().displayName(), checked.described(),
+                comparison.claimedShown(claim.measure()), comparison.recomputedShown(claim.measure()), outcome);
     }
 
     private static String capitalized(String text) {

@@ -26,10 +26,10 @@ import org.portverify.domain.model.SubCategory;
 /**
  * Whether the figures of one package hold together, as a verifier checks them (issue 15): the all-categories total
  * against its categories, PM2.5 and DPM against PM10, CO2e against CO2, CH4 and N2O, one unit per pollutant, the
- * coverage of the inventory, and
- * each data year against the port's previous edition (a change by orders of magnitude, a restatement, a figure no
- * longer reported). Totals are per data year, source category (over its sub-categories) and pollutant, in the
- * pollutant's reporting unit, over the first line of each key (a repeated line is refused and never counts).
+ * coverage of the inventory, and each data year against the port's previous edition (a change by orders of
+ * magnitude, a restatement, a figure no longer reported). Totals are per data year, source category (over its
+ * sub-categories) and pollutant, in the pollutant's reporting unit, over the first line of each key (a repeated line
+ * is refused and never counts).
  *
  * <p>Pure functions; each returns its findings in {@link Finding#ORDER}.
  */

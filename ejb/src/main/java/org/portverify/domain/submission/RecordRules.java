@@ -24,7 +24,8 @@ import org.portverify.domain.model.SubCategory;
 
 /**
  * Validation of one submitted record: turns a {@link SourceRecord} into an {@link InventoryFigure}, a
- * {@link Throughput}, a {@link Milestone}, a {@link FleetFigure} or a {@link ClaimedFigure}, or refuses it with the first rule it breaks.
+ * {@link Throughput}, a {@link Milestone}, a {@link FleetFigure} or a {@link ClaimedFigure}, or refuses it with the
+ * first rule it breaks.
  * Fields are checked in header order and the first rule broken wins; the refusal names the field to correct.
  */
 public final class RecordRules {
@@ -40,6 +41,9 @@ public final class RecordRules {
 
     /** Digits before the decimal point those columns hold (24 - 9). */
     static final int DECIMAL_INTEGER_DIGITS = 15;
+
+    /** A claimed change cannot be a fall of more than all the emissions. */
+    private static final BigDecimal MINUS_100 = BigDecimal.valueOf(-100);
 
     private static final Pattern MILESTONE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -66,10 +70,7 @@ public final class RecordRules {
         int dataYear = dataYear(record, reportingYear);
         SourceCategory category = sourceCategory(record);
         SubCategory subCategory = subCategory(record, category);
-        String pollutantCode = record.value("pollutant");
-        Pollutant pollutant = Coded.fromCode(Pollutant.class, pollutantCode)
-                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_POLLUTANT, "pollutant",
-                        pollutantCode, codes(Pollutant.values())));
+        Pollutant pollutant = pollutant(record);
         BigDecimal value = decimal(record, record.value("value"));
         String unitCode = record.value("unit");
         if (unitCode.isEmpty()) {
@@ -222,10 +223,7 @@ public final class RecordRules {
         ClaimScope scope = Coded.fromCode(ClaimScope.class, scopeCode)
                 .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_CLAIM_SCOPE, "scope", scopeCode));
         SourceCategory category = sourceCategory(record);
-        String pollutantCode = record.value("pollutant");
-        Pollutant pollutant = Coded.fromCode(Pollutant.class, pollutantCode)
-                .orElseThrow(() -> new RecordRejected(record, ErrorCode.UNKNOWN_POLLUTANT, "pollutant",
-                        pollutantCode, codes(Pollutant.values())));
+        Pollutant pollutant = pollutant(record);
         int dataYear = dataYear(record, reportingYear);
         String measureCode = record.value("measure");
         ClaimMeasure measure = Coded.fromCode(ClaimMeasure.class, measureCode)
@@ -249,8 +247,6 @@ public final class RecordRules {
         return new ClaimedFigure(record.submissionId(), scope, category, pollutant, dataYear, measure, value,
                 record.line());
     }
-
-    private static final BigDecimal MINUS_100 = BigDecimal.valueOf(-100);
 
     /** Undecodable bytes reach the rules as U+FFFD (the readers replace them), so the one line is refused. */
     private static final char REPLACEMENT = '\uFFFD';
@@ -291,6 +287,12 @@ public final class RecordRules {
         String code = record.value("category");
         return Coded.fromCode(SourceCategory.class, code).orElseThrow(() -> new RecordRejected(record,
                 ErrorCode.UNKNOWN_CATEGORY, "category", code, codes(SourceCategory.values())));
+    }
+
+    private static Pollutant pollutant(SourceRecord record) {
+        String code = record.value("pollutant");
+        return Coded.fromCode(Pollutant.class, code).orElseThrow(() -> new RecordRejected(record,
+                ErrorCode.UNKNOWN_POLLUTANT, "pollutant", code, codes(Pollutant.values())));
     }
 
     /** Empty means the category as a whole (or the part of it not reported separately). */

@@ -20,6 +20,7 @@ import org.portverify.domain.model.SourceCategory;
 import org.portverify.domain.submission.ClaimMeasure;
 import org.portverify.domain.submission.ClaimStatement;
 import org.portverify.domain.submission.ClaimedFigure;
+import org.portverify.domain.submission.SubmissionPart;
 
 /**
  * What a run made of one claim of a port's package: the claim as stated, the figure the engine recomputed (both
@@ -142,6 +143,11 @@ public class CheckedClaim {
     /** The comparison as it was made. */
     public ClaimComparison comparison() {
         return new ClaimComparison(outcome, getClaimed(), recomputed, difference, reasonCode);
+    }
+
+    /** What the claim is about and where the port stated it: "POLA DPM 2024 change vs 2005 (claims.csv line 2)". */
+    public String described() {
+        return claim().subject() + " (" + SubmissionPart.CLAIMS.fileName() + " line " + sourceLine + ")";
     }
 
     /** The claim as compared, to word it for a reader. */

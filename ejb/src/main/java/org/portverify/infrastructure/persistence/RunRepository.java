@@ -65,16 +65,18 @@ public class RunRepository {
     }
 
     /**
-     * The report of each reporting year's latest run marked FINAL (never a re-run), newest year first: what the
-     * public view releases.
+     * The report of each reporting year's latest run marked FINAL (never a re-run), newest year first, without its
+     * bytes: what the public view releases.
      */
-    public List<BoardReport> finalReports() {
-        List<BoardReport> newestFirst = em.createQuery("select r from BoardReport r where " + NOT_A_RERUN
-                        + " and r.executionId in (select v.executionId from VerificationRun v where v.reportStatus ="
-                        + " :final) order by r.reportingYear desc, r.executionId desc", BoardReport.class)
+    public List<BoardReportListing> finalReportListings() {
+        List<BoardReportListing> newestFirst = em.createQuery("select new org.portverify.domain.report"
+                        + ".BoardReportListing(r.reportingYear, r.executionId, r.asOfDate, r.pdfSha256, r.dataSha256,"
+                        + " r.sizeBytes) from BoardReport r where " + NOT_A_RERUN + " and r.executionId in (select"
+                        + " v.executionId from VerificationRun v where v.reportStatus = :final)"
+                        + " order by r.reportingYear desc, r.executionId desc", BoardReportListing.class)
                 .setParameter("final", ReportStatus.FINAL).getResultList();
-        Map<Integer, BoardReport> latest = new LinkedHashMap<>();
-        newestFirst.forEach(r -> latest.putIfAbsent(r.getReportingYear(), r));
+        Map<Integer, BoardReportListing> latest = new LinkedHashMap<>();
+        newestFirst.forEach(r -> latest.putIfAbsent(r.reportingYear(), r));
         return List.copyOf(latest.values());
     }
 

@@ -90,10 +90,9 @@ public class PublicResource {
     @Path("releases/{reportingYear}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response release(@PathParam("reportingYear") String reportingYear) {
-        int year = PathParams.year(reportingYear);
-        Release release = releases.release(year);
+        Release release = releases.release(PathParams.year(reportingYear));
         return cached(release.dataSha256() + "-headline", () -> {
-            BoardReportModel model = releases.model(year);
+            BoardReportModel model = releases.model(release);
             List<FigureView> figures = model.headline().reductions().stream().map(r -> figure(release, r)).toList();
             return Response.ok(new HeadlineView(ReleaseView.of(release), figures), MediaType.APPLICATION_JSON);
         });
@@ -103,12 +102,15 @@ public class PublicResource {
     @Path("releases/{reportingYear}/board.pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("reportingYear") String reportingYear) {
-        BoardReport report = releases.report(PathParams.year(reportingYear));
-        return cached(report.getPdfSha256(), () -> Response.ok(report.getPdf(), PDF)
-                .header("Content-Disposition", "attachment; filename=\"portverify-board-report-"
-                        + report.getReportingYear() + ".pdf\"")
-                .header("X-PortVerify-PDF-SHA256", report.getPdfSha256())
-                .header("X-PortVerify-Data-SHA256", report.getDataSha256()));
+        Release release = releases.release(PathParams.year(reportingYear));
+        return cached(release.pdfSha256(), () -> {
+            BoardReport report = releases.report(release);
+            return Response.ok(report.getPdf(), PDF)
+                    .header("Content-Disposition", "attachment; filename=\"portverify-board-report-"
+                            + report.getReportingYear() + ".pdf\"")
+                    .header("X-PortVerify-PDF-SHA256", report.getPdfSha256())
+                    .header("X-PortVerify-Data-SHA256", report.getDataSha256());
+        });
     }
 
     /** A released table as CSV (RFC 4180, UTF-8), with the report's data digest. */
@@ -116,11 +118,10 @@ public class PublicResource {
     @Path("releases/{reportingYear}/tables/{name}.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response tableCsv(@PathParam("reportingYear") String reportingYear, @PathParam("name") String name) {
-        int year = PathParams.year(reportingYear);
-        Release release = releases.release(year);
+        Release release = releases.release(PathParams.year(reportingYear));
         published(name);
         return cached(release.dataSha256() + "-" + name + ".csv", () -> {
-            ReportTable table = table(releases.model(year), name);
+            ReportTable table = table(releases.model(release), name);
             return download(release, name + ".csv",
                     Response.ok(ReportResource.written(name + ".csv", () -> CsvTables.write(table)),
                             CsvTables.MEDIA_TYPE));
@@ -132,12 +133,11 @@ public class PublicResource {
     @Path("releases/{reportingYear}/tables/{name}.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response tableJson(@PathParam("reportingYear") String reportingYear, @PathParam("name") String name) {
-        int year = PathParams.year(reportingYear);
-        Release release = releases.release(year);
+        Release release = releases.release(PathParams.year(reportingYear));
         published(name);
         return cached(release.dataSha256() + "-" + name + ".json", () -> download(release, name + ".json",
                 Response.ok(TableJson.of(release.reportingYear(), release.executionId(), release.dataSha256(),
-                        table(releases.model(year), name)), MediaType.APPLICATION_JSON)));
+                        table(releases.model(release), name)), MediaType.APPLICATION_JSON)));
     }
 
     private static FigureView figure(Release release, ReductionRow row) {
@@ -161,24 +161,19 @@ public class PublicResource {
                         PublicReleases.TABLES.stream().sorted().toList()));
     }
 
-    private static Response download(Release release, String suffix, Response.ResponseBuilder answer) {
+    private static Response.ResponseBuilder download(Release release, String suffix,
+                                                     Response.ResponseBuilder answer) {
         return answer.header("Content-Disposition", "attachment; filename=\"portverify-" + release.reportingYear()
                         + "-" + suffix + "\"")
                 .header("X-PortVerify-Execution-Id", release.executionId())
-                .header("X-PortVerify-Data-SHA256", release.dataSha256()).build();
+                .header("X-PortVerify-Data-SHA256", release.dataSha256());
     }
 
     /** 304 when the client holds this version already; otherwise the answer, cacheable for a day. */
-    private Response cached(String version, Supplier<Object> answer) {
+    private Response cached(String version, Supplier<Response.ResponseBuilder> answer) {
         EntityTag tag = new EntityTag(version);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache(86_400)).build();
-        }
-        Object built = answer.get();
-        Response.ResponseBuilder builder = built instanceof Response r ? Response.fromResponse(r)
-                : (Response.ResponseBuilder) built;
-        return builder.tag(tag).cacheControl(cache(86_400)).build();
+        return (unchanged != null ? unchanged : answer.get().tag(tag)).cacheControl(cache(86_400)).build();
     }
 
     private static CacheControl cache(int seconds) {
