@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.portverify.application.report.BoardReportAssembly;
 import org.portverify.application.report.BoardReportInputs;
+import org.portverify.application.report.CommunitySummaryAssembly;
 import org.portverify.application.report.ProgressFigures;
 import org.portverify.application.report.ReportDigests;
 import org.portverify.application.report.ReportPollutants;
@@ -38,6 +39,7 @@ import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
 import org.portverify.reports.BoardReportModel;
+import org.portverify.reports.CommunitySummary;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
 
@@ -92,21 +94,39 @@ public class BoardReports {
      * stored figures no longer give the report's data digest (PV-4205).
      */
     public BoardReportModel reportedModel(long executionId) {
+        // The conformance and status change the PDF's encoding and cover only, never a table.
+        return BoardReportAssembly.assemble(reportedInputs(executionId), softwareVersion(), ReportConformance.TAGGED,
+                ReportStatus.DRAFT);
+    }
+
+    /**
+     * The community summary of the report a run rendered (issue 16): its figures, from the same stored data, checked
+     * the same way as {@link #reportedModel}.
+     */
+    public CommunitySummary communitySummary(long executionId) {
+        return CommunitySummaryAssembly.assemble(reportedInputs(executionId), softwareVersion());
+    }
+
+    /** What the run's report was assembled from; PV-4204 without a report, PV-4205 when its figures changed. */
+    private BoardReportInputs reportedInputs(long executionId) {
         VerificationRun run = verificationRuns.run(executionId);
         BoardReport report = runs.report(executionId)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.REPORT_OF_RUN_NOT_FOUND, executionId));
-        // The conformance and status change the PDF's encoding and cover only, never a table.
-        BoardReportModel model = model(run, ReportConformance.TAGGED, ReportStatus.DRAFT);
-        String dataDigest = model.identity().dataDigest();
+        BoardReportInputs inputs = inputs(run);
+        String dataDigest = ReportDigests.data(inputs.metrics());
         if (!dataDigest.equals(report.getDataSha256())) {
             throw new RuleViolation(ErrorCode.REPORT_DATA_CHANGED, executionId, dataDigest,
                     report.getDataSha256());
         }
-        return model;
+        return inputs;
     }
 
     /** The report's content from the run's stored metrics, inputs, what their ingest refused, compliance, progress. */
     private BoardReportModel model(VerificationRun run, ReportConformance conformance, ReportStatus status) {
+        return BoardReportAssembly.assemble(inputs(run), softwareVersion(), conformance, status);
+    }
+
+    private BoardReportInputs inputs(VerificationRun run) {
         long executionId = run.getExecutionId();
         List<ReductionMetric> metrics = verificationRuns.metrics(executionId);
         List<Submission> inputs = verificationRuns.inputs(executionId);
@@ -124,9 +144,8 @@ public class BoardReports {
                 progress.qaFlags(executionId), progress.zeroEmissionShares(executionId), trends);
         Map<Port, VerificationOpinion> formed = new EnumMap<>(Port.class);
         opinions.opinions(executionId).forEach(o -> formed.put(o.getPort(), o.formed()));
-        return BoardReportAssembly.assemble(new BoardReportInputs(run, metrics, inputs, refused, statuses,
-                compliance.ledger(), figures, formed, opinions.checkedClaims(executionId)), softwareVersion(),
-                conformance, status);
+        return new BoardReportInputs(run, metrics, inputs, refused, statuses, compliance.ledger(), figures, formed,
+                opinions.checkedClaims(executionId));
     }
 
     /** Every stored report, newest reporting year and run first, without the PDF bytes. */

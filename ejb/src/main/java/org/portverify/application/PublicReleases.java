@@ -18,7 +18,9 @@ import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.verification.Opinion;
 import org.portverify.infrastructure.persistence.OpinionRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
+import org.portverify.infrastructure.reports.CommunitySummaryPdf;
 import org.portverify.reports.BoardReportModel;
+import org.portverify.reports.SummaryLanguage;
 
 /**
  * What the public view releases (issue 16): for each reporting year, the latest run marked FINAL, and of it only what
@@ -45,6 +47,9 @@ public class PublicReleases {
 
     @Inject
     private BoardReports reports;
+
+    @Inject
+    private CommunitySummaryPdf summaries;
 
     /** One year's release: its report's run and digests, and each port's opinion (none for a run from before). */
     public record Release(int reportingYear, long executionId, String asOfDate, String pdfSha256, String dataSha256,
@@ -85,6 +90,22 @@ public class PublicReleases {
     /** The released report's content, checked against its data digest (the tables' source). */
     public BoardReportModel model(Release release) {
         return reports.reportedModel(release.executionId());
+    }
+
+    /**
+     * The one-page community summary of a release in a language (issue 16): the figures of its Board report, its fixed
+     * text translated. PV-5004 when the server lacks the language's font.
+     */
+    public byte[] summaryPdf(Release release, SummaryLanguage language) {
+        return summaries.render(reports.communitySummary(release.executionId()), language);
+    }
+
+    /**
+     * What a summary's bytes depend on: the report's figures, the language and the software that wrote the text (its
+     * version is printed on it). Its ETag, so that an unchanged summary is not rendered again for a client that has it.
+     */
+    public String summaryVersion(Release release, SummaryLanguage language) {
+        return release.dataSha256() + "-summary-" + language.code() + "-" + BoardReports.softwareVersion();
     }
 
     private Release release(BoardReportListing listing) {

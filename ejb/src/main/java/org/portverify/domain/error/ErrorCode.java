@@ -303,13 +303,16 @@ public enum ErrorCode {
     PUBLIC_TABLE_NOT_PUBLISHED("PV-4402", 404, "The public release has no table '%s'; its tables are %s"),
     PUBLIC_RATE_LIMITED("PV-4403", 429, "Too many requests from your address: at most %d a minute; try again in %d"
             + " seconds"),
+    PUBLIC_SUMMARY_LANGUAGE("PV-4404", 404, "There is no community summary in '%s'; its languages are %s"),
 
     // PV-50xx: the Governing Board report itself (PV-5002, a conformance other than tagged or pdfa, is retired:
     // the job parameter is refused with PV-4001 before a renderer sees it; never reuse it)
     REPORT_RENDERING_FAILED("PV-5001", 500, "Board report rendering failed: %s"),
     // PV-5003: anything the server did not expect; the details stay in the server log under the incident id
     UNEXPECTED_ERROR("PV-5003", 500, "The server could not answer this request (incident %s); the details are in its"
-            + " log");
+            + " log"),
+    // PV-5004: the server lacks a font a language needs (the Chinese summary's: Debian's fonts-noto-cjk)
+    SUMMARY_FONT_MISSING("PV-5004", 503, "%s; install it on the server (docs/public-view.md) and ask again");
 
     private final String code;
     private final int httpStatus;

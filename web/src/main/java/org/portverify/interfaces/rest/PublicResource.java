@@ -29,6 +29,7 @@ import org.portverify.domain.report.BoardReport;
 import org.portverify.domain.verification.Opinion;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.ReductionRow;
+import org.portverify.reports.SummaryLanguage;
 import org.portverify.reports.tables.CsvTables;
 import org.portverify.reports.tables.ReportTable;
 
@@ -54,14 +55,19 @@ public class PublicResource {
 
     /** A released year: its run, digests, each port's opinion, and where its report and tables are. */
     public record ReleaseView(int reportingYear, long executionId, String asOfDate, String pdfSha256,
-                              String dataSha256, Map<String, String> opinions, String report, List<String> tables) {
+                              String dataSha256, Map<String, String> opinions, String report,
+                              Map<String, String> summaries, List<String> tables) {
 
         static ReleaseView of(Release release) {
             Map<String, String> opinions = new LinkedHashMap<>();
             release.opinions().forEach((port, opinion) -> opinions.put(port.name(), opinion.name()));
             String base = "public/releases/" + release.reportingYear();
+            Map<String, String> summaries = new LinkedHashMap<>();
+            for (SummaryLanguage language : SummaryLanguage.values()) {
+                summaries.put(language.code(), base + "/summary-" + language.code() + ".pdf");
+            }
             return new ReleaseView(release.reportingYear(), release.executionId(), release.asOfDate(),
-                    release.pdfSha256(), release.dataSha256(), opinions, base + "/board.pdf",
+                    release.pdfSha256(), release.dataSha256(), opinions, base + "/board.pdf", summaries,
                     PublicReleases.TABLES.stream().sorted().map(t -> base + "/tables/" + t).toList());
         }
     }
@@ -111,6 +117,27 @@ public class PublicResource {
                     .header("X-PortVerify-PDF-SHA256", report.getPdfSha256())
                     .header("X-PortVerify-Data-SHA256", report.getDataSha256());
         });
+    }
+
+    /**
+     * The one-page community summary of a released year in English ({@code en}), Spanish ({@code es}) or Simplified
+     * Chinese ({@code zh}): PV-4404 for another language, PV-5004 when the server lacks the Chinese font.
+     */
+    @GET
+    @Path("releases/{reportingYear}/summary-{language}.pdf")
+    @Produces({PDF, MediaType.APPLICATION_JSON})
+    public Response summary(@PathParam("reportingYear") String reportingYear,
+                            @PathParam("language") String code) {
+        Release release = releases.release(PathParams.year(reportingYear));
+        SummaryLanguage language = SummaryLanguage.ofCode(code).orElseThrow(() -> new RuleViolation(
+                ErrorCode.PUBLIC_SUMMARY_LANGUAGE, code,
+                Arrays.stream(SummaryLanguage.values()).map(SummaryLanguage::code).toList()));
+        return cached(releases.summaryVersion(release, language), () -> Response.ok(
+                        releases.summaryPdf(release, language), PDF)
+                .header("Content-Disposition", "attachment; filename=\"portverify-community-summary-"
+                        + release.reportingYear() + "-" + language.code() + ".pdf\"")
+                .header("Content-Language", language.locale().toLanguageTag())
+                .header("X-PortVerify-Data-SHA256", release.dataSha256()));
     }
 
     /** A released table as CSV (RFC 4180, UTF-8), with the report's data digest. */

@@ -119,6 +119,7 @@ class OpenApiDescriptionTest {
     /** The public view's operations, besides the health check, are the only anonymous ones (issue 16). */
     private static final Set<String> ANONYMOUS = Set.of("GET /health", "GET /public/releases",
             "GET /public/releases/{reportingYear}", "GET /public/releases/{reportingYear}/board.pdf",
+            "GET /public/releases/{reportingYear}/summary-{language}.pdf",
             "GET /public/releases/{reportingYear}/tables/{name}.csv",
             "GET /public/releases/{reportingYear}/tables/{name}.json");
 
