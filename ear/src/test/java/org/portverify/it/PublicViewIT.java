@@ -129,6 +129,82 @@ class PublicViewIT {
         assertEquals(304, again.statusCode());
     }
 
+    /**
+     * The community summary in three languages, anonymously: the translated headings, and in each language the
+     * changes of the released headline (both ports, Los Angeles, Long Beach for each pollutant), in the same order.
+     * Chinese needs the server's Chinese font (Debian's fonts-noto-cjk, which .ci/run installs): without it the
+     * answer is 503 PV-5004, which the test then checks instead.
+     */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theCommunitySummaryInThreeLanguages(@ArquillianResource URL base) throws Exception {
+        String api = Http.api(base) + "/public/releases";
+        JsonObject headline = object(anonymous(api + "/" + FINAL_YEAR).body());
+        JsonObject release = headline.getJsonObject("release");
+        assertEquals("public/releases/" + FINAL_YEAR + "/summary-es.pdf",
+                release.getJsonObject("summaries").getString("es"));
+        // the headline's changes, pollutant by pollutant, both ports first: "-91%" -> "-91"
+        List<JsonObject> figures = headline.getJsonArray("figures").getValuesAs(JsonObject.class);
+        List<String> expected = new java.util.ArrayList<>();
+        for (String pollutant : figures.stream().map(f -> f.getString("pollutant")).distinct().toList()) {
+            for (String entity : List.of("San Pedro Bay", "Port of Los Angeles", "Port of Long Beach")) {
+                figures.stream().filter(f -> f.getString("pollutant").equals(pollutant)
+                                && f.getString("entity").startsWith(entity) && !f.getString("change").equals("n/a"))
+                        .findFirst()
+                        .ifPresent(f -> expected.add(f.getString("change").replace("%", "")));
+            }
+        }
+        // by hand, as above: POLA's DPM fell from 900 to 85.5 short tons, -91 %
+        assertEquals("-91", expected.get(1));
+
+        Map<String, List<String>> headings = Map.of(
+                "en", List.of("Clean air at the ports of San Pedro Bay", "Community summary of reporting year "
+                        + FINAL_YEAR, "What was verified", "How emissions changed since 2005", "Promises and penalties"),
+                "es", List.of("Aire limpio en los puertos de la bahía de San Pedro", "Resumen comunitario del año de "
+                        + "informe " + FINAL_YEAR, "Qué se verificó", "Cómo han cambiado las emisiones desde 2005",
+                        "Compromisos y multas"),
+                "zh", List.of("圣佩德罗湾港口的清洁空气", FINAL_YEAR + " 报告年度社区摘要", "核查了什么",
+                        "自 2005 年以来排放量的变化", "承诺与罚款"));
+        boolean chineseFont = Files.isReadable(Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"));
+        for (String language : List.of("en", "es", "zh")) {
+            HttpResponse<byte[]> pdf = Http.getBytes(Http.User.ANONYMOUS, api + "/" + FINAL_YEAR + "/summary-"
+                    + language + ".pdf");
+            if (language.equals("zh") && !chineseFont) {
+                assertEquals(503, pdf.statusCode());
+                assertEquals("PV-5004", object(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8))
+                        .getString("code"));
+                continue;
+            }
+            assertEquals(200, pdf.statusCode(), language);
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(release.getString("dataSha256"),
+                    pdf.headers().firstValue("X-PortVerify-Data-SHA256").orElseThrow());
+            String text = PdfText.of(pdf.body()).replace('\n', ' ');
+            for (String heading : headings.get(language)) {
+                assertTrue(text.contains(heading), language + ": " + heading + " in " + text);
+            }
+            assertTrue(text.contains(release.getString("dataSha256")), "the report's data digest: " + text);
+            assertEquals(expected, percents(text), language + ": the headline's changes, in order");
+        }
+        HttpResponse<String> french = anonymous(api + "/" + FINAL_YEAR + "/summary-fr.pdf");
+        assertEquals(404, french.statusCode());
+        assertEquals("PV-4404", object(french.body()).getString("code"));
+        HttpResponse<String> draft = anonymous(api + "/" + DRAFT_YEAR + "/summary-en.pdf");
+        assertEquals(404, draft.statusCode());
+        assertEquals("PV-4401", object(draft.body()).getString("code"));
+    }
+
+    /** Every signed whole percent of a text, as digits with their sign ("-91", "+4"), in reading order. */
+    private static List<String> percents(String text) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([+-]?\\d+)[ \\u00a0]?%").matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     /** The page, anonymously in Chromium: the table shows the API's figures with their status. */
     @Test
     @Order(3)
