@@ -86,9 +86,22 @@ public final class BoardReportRenderer {
      *                                  answers it with PV-5001)
      */
     public byte[] renderPdf(BoardReportModel model) {
+        return renderPdf(model, PaperSize.DEFAULT);
+    }
+
+    /**
+     * Renders the report on the given paper.
+     *
+     * @param model the figures and provenance, display-ready
+     * @param paper US Letter or A4 (the run's setting)
+     * @return the PDF file's bytes
+     * @throws ReportRenderingException as {@link #renderPdf(BoardReportModel)}
+     */
+    public byte[] renderPdf(BoardReportModel model, PaperSize paper) {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(paper, "paper");
         try {
-            return export(fill(model), model);
+            return export(fill(model, context, paper), model);
         } catch (JRException | RuntimeException e) {
             if (e instanceof ReportRenderingException) {
                 throw (ReportRenderingException) e;
@@ -97,22 +110,24 @@ public final class BoardReportRenderer {
         }
     }
 
-    /** Fills the templates: the laid-out pages, before export (package-private for the tests). */
+    /** Fills the templates on the default paper: the laid-out pages, before export (package-private for the tests). */
     JasperPrint fill(BoardReportModel model) throws JRException {
-        return fill(model, context);
+        return fill(model, context, PaperSize.DEFAULT);
     }
 
-    /** Fills the templates with the given context (the tests use one that records clipped text). */
-    static JasperPrint fill(BoardReportModel model, JasperReportsContext context) throws JRException {
+    /** Fills the templates with the given context (the tests use one that records clipped text) and paper. */
+    static JasperPrint fill(BoardReportModel model, JasperReportsContext context, PaperSize paper)
+            throws JRException {
         // First pass with blank page numbers to find where each section starts; the contents take the same room
         // either way, so the second pass lays every page out exactly as the first.
-        JasperPrint draft = fillOnce(model, context, Map.of());
-        return fillOnce(model, context, sectionPages(draft));
+        JasperPrint draft = fillOnce(model, context, paper, Map.of());
+        return fillOnce(model, context, paper, sectionPages(draft));
     }
 
-    private static JasperPrint fillOnce(BoardReportModel model, JasperReportsContext context,
+    private static JasperPrint fillOnce(BoardReportModel model, JasperReportsContext context, PaperSize paper,
                                         Map<String, Integer> pages) throws JRException {
-        return JasperFillManager.getInstance(context).fill(template(MAIN), parameters(model, pages),
+        // only the main template has a page; the subreports are as wide as its column on either paper
+        return JasperFillManager.getInstance(context).fill(template(paper.template(MAIN)), parameters(model, pages),
                 new JREmptyDataSource(1));
     }
 

@@ -32,7 +32,7 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 /**
  * Renders the one-page {@link CommunitySummary} in English, Spanish or Simplified Chinese: the fixed text from the
  * resource bundles {@value #BUNDLE}{@code [_es|_zh_CN].properties}, the figures formatted for the language
- * ({@link SummaryFigures}), on US Letter, as a tagged PDF/A-1a with its fonts embedded. The template names one font
+ * ({@link SummaryFigures}), on US Letter or A4, as a tagged PDF/A-1a with its fonts embedded. The template names one font
  * family, {@value #FAMILY}: DejaVu Sans (jasperreports-fonts) in English and Spanish, the system's Chinese font
  * ({@link ChineseTypeface}) in Chinese. The same summary and language always give the same bytes. Safe to share.
  */
@@ -53,11 +53,17 @@ public final class CommunitySummaryRenderer {
      * @throws ReportRenderingException when the fill or the export fails
      */
     public byte[] renderPdf(CommunitySummary summary, SummaryLanguage language) {
+        return renderPdf(summary, language, PaperSize.DEFAULT);
+    }
+
+    /** As {@link #renderPdf(CommunitySummary, SummaryLanguage)}, on the given paper (the run's setting). */
+    public byte[] renderPdf(CommunitySummary summary, SummaryLanguage language, PaperSize paper) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(paper, "paper");
         JasperReportsContext context = context(language);
         try {
-            return export(fill(summary, language, context), summary, language, context);
+            return export(fill(summary, language, context, paper), summary, language, context);
         } catch (JRException | RuntimeException e) {
             if (e instanceof ReportRenderingException || e instanceof MissingFontException) {
                 throw (RuntimeException) e;
@@ -73,8 +79,8 @@ public final class CommunitySummaryRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    static JasperPrint fill(CommunitySummary summary, SummaryLanguage language, JasperReportsContext context)
-            throws JRException {
+    static JasperPrint fill(CommunitySummary summary, SummaryLanguage language, JasperReportsContext context,
+                            PaperSize paper) throws JRException {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, language.locale());
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, bundle(language));
@@ -89,8 +95,8 @@ public final class CommunitySummaryRenderer {
             row.put("longBeach", change.longBeach());
             rows.add(row);
         }
-        return JasperFillManager.getInstance(context).fill(BoardReportRenderer.template(TEMPLATE), p,
-                new JRMapCollectionDataSource(rows));
+        return JasperFillManager.getInstance(context).fill(BoardReportRenderer.template(paper.template(TEMPLATE)),
+                p, new JRMapCollectionDataSource(rows));
     }
 
     private static byte[] export(JasperPrint print, CommunitySummary summary, SummaryLanguage language,

@@ -212,12 +212,27 @@ class BoardReportRendererTest {
         // Keeping the full text makes the fill record where it had to cut a text that did not fit its box.
         SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
         context.setProperty(JRTextElement.PROPERTY_PRINT_KEEP_FULL_TEXT, "true");
-        for (BoardReportModel model : List.of(SampleModels.sample(), SampleModels.withoutCompliance(),
-                SampleModels.withoutDefaults(), SampleModels.withMilestones(45, 5), SampleModels.full())) {
-            List<JRPrintText> texts = printTexts(BoardReportRenderer.fill(model, context));
-            assertFalse(texts.isEmpty());
-            for (JRPrintText text : texts) {
-                assertNull(text.getTextTruncateIndex(), "clipped: " + text.getFullText());
+        for (PaperSize paper : PaperSize.values()) {
+            for (BoardReportModel model : List.of(SampleModels.sample(), SampleModels.withoutCompliance(),
+                    SampleModels.withoutDefaults(), SampleModels.withMilestones(45, 5), SampleModels.full())) {
+                JasperPrint print = BoardReportRenderer.fill(model, context, paper);
+                List<JRPrintText> texts = printTexts(print);
+                assertFalse(texts.isEmpty());
+                for (JRPrintText text : texts) {
+                    assertNull(text.getTextTruncateIndex(), paper + " clipped: " + text.getFullText());
+                }
+                assertEquals(List.of(paper.width(), paper.height()),
+                        List.of(print.getPageWidth(), print.getPageHeight()), paper.name());
+                // nothing is laid outside the paper's margins: the top 36 and bottom 28 points, the sides' share
+                int side = (paper.width() - 515) / 2;
+                for (JRPrintPage page : print.getPages()) {
+                    for (JRPrintElement element : page.getElements()) {
+                        assertTrue(element.getX() >= side && element.getX() + element.getWidth() <= paper.width()
+                                - side + 1, paper + ": " + element + " beyond the side margins");
+                        assertTrue(element.getY() >= 36 && element.getY() + element.getHeight()
+                                <= paper.height() - 28, paper + ": " + element + " beyond the top or bottom margin");
+                    }
+                }
             }
         }
     }

@@ -162,9 +162,14 @@ class CommunitySummaryRendererTest {
             SimpleJasperReportsContext context = new SimpleJasperReportsContext(
                     CommunitySummaryRenderer.context(language));
             context.setProperty(JRTextElement.PROPERTY_PRINT_KEEP_FULL_TEXT, "true");
-            for (CommunitySummary summary : List.of(sample(), noOpinions)) {
-                JasperPrint print = CommunitySummaryRenderer.fill(summary, language, context);
+            for (var fill : List.of(List.of(sample(), PaperSize.LETTER), List.of(noOpinions, PaperSize.LETTER),
+                    List.of(sample(), PaperSize.A4))) {
+                PaperSize paper = (PaperSize) fill.get(1);
+                JasperPrint print = CommunitySummaryRenderer.fill((CommunitySummary) fill.get(0), language, context,
+                        paper);
                 assertEquals(1, print.getPages().size(), language + ": one page");
+                assertEquals(List.of(paper.width(), paper.height()),
+                        List.of(print.getPageWidth(), print.getPageHeight()), paper.name());
                 List<JRPrintText> texts = texts(print.getPages().get(0).getElements());
                 assertFalse(texts.isEmpty());
                 for (JRPrintText text : texts) {
@@ -172,6 +177,18 @@ class CommunitySummaryRendererTest {
                 }
             }
         }
+    }
+
+    @Test
+    void onA4WhenTheRunAsksForIt() throws Exception {
+        byte[] pdf = renderer.renderPdf(sample(), SummaryLanguage.SPANISH, PaperSize.A4);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            assertEquals(List.of(595f, 842f), List.of(document.getPage(0).getMediaBox().getWidth(),
+                    document.getPage(0).getMediaBox().getHeight()));
+        }
+        assertEquals(text(renderer.renderPdf(sample(), SummaryLanguage.SPANISH)), text(pdf), "the same text");
+        PdfA.assertPdfA1a(pdf);
     }
 
     @Test

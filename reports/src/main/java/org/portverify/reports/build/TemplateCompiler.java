@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 
 /**
@@ -33,6 +35,14 @@ public final class TemplateCompiler {
     /** JasperReports property choosing the compiler of {@code language="java"} reports. */
     static final String JAVA_COMPILER_PROPERTY = "net.sf.jasperreports.compiler.java";
     static final String JDT_COMPILER = "net.sf.jasperreports.jdt.JRJdtCompiler";
+    /**
+     * A template designed on US Letter with this property set to {@code true} is also compiled on A4, as
+     * {@code <name>-a4.jasper}: the same column centred on the narrower page, the same top and bottom margins on the
+     * taller one. So a layout is drawn once, and what fits Letter's height fits A4's.
+     */
+    static final String A4_VARIANT = "org.portverify.reports.a4-variant";
+    static final int A4_WIDTH = 595;
+    static final int A4_HEIGHT = 842;
 
     private TemplateCompiler() {
     }
@@ -45,6 +55,21 @@ public final class TemplateCompiler {
         Path icc = writeSrgbProfile(Path.of(args[1]));
         System.out.println("[TemplateCompiler] compiled " + compiled.size() + " template(s) to " + args[1]
                 + "; PDF/A output intent " + icc.getFileName());
+    }
+
+    /** The design laid on A4: its column centred, its top and bottom margins kept. */
+    static JasperDesign onA4(JasperDesign letter) {
+        int columns = letter.getColumnCount() == null ? 1 : letter.getColumnCount();
+        int sides = A4_WIDTH - letter.getColumnWidth() * columns;
+        if (sides < 0) {
+            throw new IllegalArgumentException(letter.getName() + ": its columns are wider than A4");
+        }
+        letter.setName(letter.getName() + "-a4");
+        letter.setPageWidth(A4_WIDTH);
+        letter.setPageHeight(A4_HEIGHT);
+        letter.setLeftMargin(sides / 2);
+        letter.setRightMargin(sides - sides / 2);
+        return letter;
     }
 
     /**
@@ -88,11 +113,17 @@ public final class TemplateCompiler {
             String name = source.getFileName().toString();
             Path target = outputDir.resolve(name.substring(0, name.length() - ".jrxml".length()) + ".jasper");
             try {
-                compiler.compileToFile(source.toString(), target.toString());
+                JasperDesign design = JRXmlLoader.load(context, source.toFile());
+                compiler.compileToFile(design, target.toString());
+                written.add(target);
+                if (Boolean.parseBoolean(design.getPropertiesMap().getProperty(A4_VARIANT))) {
+                    Path a4 = outputDir.resolve(name.substring(0, name.length() - ".jrxml".length()) + "-a4.jasper");
+                    compiler.compileToFile(onA4(design), a4.toString());
+                    written.add(a4);
+                }
             } catch (JRException e) {
                 throw new JRException("cannot compile " + source + ": " + e.getMessage(), e);
             }
-            written.add(target);
         }
         return written;
     }
