@@ -27,6 +27,7 @@ import org.portverify.reports.tables.FlatSection;
  * @param dataQuality      the submissions used, the quality flags and the restatements
  * @param charts           the charts, in the order printed
  * @param verification     the verification opinion per port, with its reasons (cover, summary and its own section)
+ * @param tonsByYear       the tons by data year and the projections' bands, as tables for the dashboard (not printed)
  */
 public record BoardReportModel(
         ReportIdentity identity,
@@ -39,7 +40,8 @@ public record BoardReportModel(
         @FlatSection OgvSection oceanGoingVessels,
         @FlatSection DataQualitySection dataQuality,
         List<Chart> charts,
-        @FlatSection VerificationSection verification) {
+        @FlatSection VerificationSection verification,
+        @FlatSection TonsSection tonsByYear) {
 
     public BoardReportModel {
         Objects.requireNonNull(identity, "identity");
@@ -53,6 +55,17 @@ public record BoardReportModel(
         Objects.requireNonNull(dataQuality, "dataQuality");
         charts = List.copyOf(Objects.requireNonNull(charts, "charts"));
         Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(tonsByYear, "tonsByYear");
+    }
+
+    /** A model without the tons tables (they come last, so the other tables keep their order). */
+    public BoardReportModel(ReportIdentity identity, HeadlineSection headline, ProvenanceSection provenance,
+                            ComplianceSection compliance, ExecutiveSummary executiveSummary,
+                            CategorySection sourceCategories, ProgressSection progress,
+                            OgvSection oceanGoingVessels, DataQualitySection dataQuality, List<Chart> charts,
+                            VerificationSection verification) {
+        this(identity, headline, provenance, compliance, executiveSummary, sourceCategories, progress,
+                oceanGoingVessels, dataQuality, charts, verification, TonsSection.none());
     }
 
     /** A model without a verification opinion (a run from before opinions were formed). */
@@ -75,6 +88,7 @@ public record BoardReportModel(
     /** This model with another conformance (the same figures, archived as PDF/A or not). */
     public BoardReportModel withConformance(ReportConformance other) {
         return new BoardReportModel(identity.withConformance(other), headline, provenance, compliance,
-                executiveSummary, sourceCategories, progress, oceanGoingVessels, dataQuality, charts, verification);
+                executiveSummary, sourceCategories, progress, oceanGoingVessels, dataQuality, charts, verification,
+                tonsByYear);
     }
 }

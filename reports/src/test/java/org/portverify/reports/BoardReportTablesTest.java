@@ -57,12 +57,13 @@ class BoardReportTablesTest {
     @Test
     void theTablesKeepTheNamesAndOrderTheExportsHaveAlwaysHad() {
         // the REST paths (/api/reports/runs/{id}/tables/{name}.csv) and the workbook's sheets, in sheet order; a new
-        // table comes last (opinions and claims, issue 15)
+        // table comes last (opinions and claims, issue 15; the tons by data year and the projection bands, issue 16)
         assertEquals(List.of("reductions", "trends", "inputs", "rejected", "milestones", "defaults",
                 "penalty-totals", "summary", "key-figures", "categories", "standards", "zero-emission",
                 "projections", "ogv", "ogv-figures", "submissions", "qa-flags", "restatements", "charts",
                 "charts-series", "charts-series-points", "charts-bars", "charts-markers", "charts-bands",
-                "charts-bands-points", "opinions", "claims"), ReportTables.names(BoardReportModel.class));
+                "charts-bands-points", "opinions", "claims", "tons", "projection-band"),
+                ReportTables.names(BoardReportModel.class));
     }
 
     @Test
@@ -124,5 +125,37 @@ class BoardReportTablesTest {
             // the rejected record's line number is a number cell
             assertEquals(418.0, workbook.getSheet("rejected").getRow(1).getCell(2).getNumericCellValue());
         }
+    }
+
+    @Test
+    void theTonsTablesCarryTheDashboardsFiguresAsPrinted() {
+        BoardReportModel base = SampleModels.full();
+        // POLA NOx: 2005 9,000.0 short tons at 3,600,000 TEU is 25.0 per 10,000 TEU; 2024 without TEU has none
+        TonsSection tons = new TonsSection(List.of(
+                new TonsRow("Port of Los Angeles", "NOx", "short tons", 2005, "9,000.0", "25.0"),
+                new TonsRow("Port of Los Angeles", "NOx", "short tons", 2024, "2,700.0", "n/a")),
+                List.of(new ProjectionBandRow("San Pedro Bay (both ports)", "NOx", "Least squares", 2030,
+                        "1,200.0", "900.0", "1,500.0")));
+        BoardReportModel model = new BoardReportModel(base.identity(), base.headline(), base.provenance(),
+                base.compliance(), base.executiveSummary(), base.sourceCategories(), base.progress(),
+                base.oceanGoingVessels(), base.dataQuality(), base.charts(), base.verification(), tons);
+
+        ReportTable table = ReportTables.table(model, "tons").orElseThrow();
+        assertEquals(List.of("Entity", "Pollutant", "Unit", "Data year", "Tons", "Tons per 10,000 TEU"),
+                table.headers());
+        assertEquals(List.of("Port of Los Angeles", "NOx", "short tons", 2005L, "9,000.0", "25.0"),
+                table.rows().get(0));
+        assertEquals("n/a", table.rows().get(1).get(5));
+        ReportTable band = ReportTables.table(model, "projection-band").orElseThrow();
+        assertEquals(List.of("Entity", "Pollutant", "Method", "Year", "Trend", "Low", "High"), band.headers());
+        assertEquals(List.of("San Pedro Bay (both ports)", "NOx", "Least squares", 2030L, "1,200.0", "900.0",
+                "1,500.0"), band.rows().get(0));
+        // the standards carry the tons each allows: 2005's less the reduction (NOx: 29,270.0 x 0.41 = 12,000.7)
+        ReportTable standards = ReportTables.table(model, "standards").orElseThrow();
+        assertEquals("Allowed tons", standards.headers().get(7));
+        assertEquals("12,000.7", standards.rows().get(1).get(7));
+        // the tables come last: the PDF's own tables keep their places
+        List<String> names = ReportTables.names(BoardReportModel.class);
+        assertEquals(List.of("tons", "projection-band"), names.subList(names.size() - 2, names.size()));
     }
 }

@@ -128,13 +128,13 @@ final class SampleModels {
             + " (DPM), 70% less NOx and 98% less SOx than in 2005, while container throughput grew 38%.";
     static final List<StandardRow> STANDARDS = List.of(
             new StandardRow("2023 San Pedro Bay standard: DPM 77% below 2005", "San Pedro Bay (both ports)",
-                    "Standard year", "2023", "-90%", "Met", "+13 pp"),
+                    "Standard year", "2023", "-90%", "Met", "+13 pp", "207.0"),
             new StandardRow("2023 San Pedro Bay standard: NOx 59% below 2005", "San Pedro Bay (both ports)",
-                    "Standard year", "2023", "-71%", "Met", "+12 pp"),
+                    "Standard year", "2023", "-71%", "Met", "+12 pp", "12,000.7"),
             new StandardRow("2023 San Pedro Bay standard: SOx 93% below 2005", "San Pedro Bay (both ports)",
-                    "Standard year", "2023", "-91%", "Not met", "-2 pp"),
+                    "Standard year", "2023", "-91%", "Not met", "-2 pp", "350.0"),
             new StandardRow("2030 GHG goal: 40% below 1990", "San Pedro Bay (both ports)", "Latest year", "2024",
-                    "n/a", "No reference", "n/a"));
+                    "n/a", "No reference", "n/a", "n/a"));
 
     /** The sample with every section the report has: summary, categories, standards, charts, data quality. */
     static BoardReportModel full() {
