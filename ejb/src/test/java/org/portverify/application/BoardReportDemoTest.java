@@ -150,6 +150,63 @@ class BoardReportDemoTest {
     }
 
     @Test
+    void theTonsTableHasEachEntitysTotalsByDataYear() {
+        // POLA NOx 2005: 7,200 + 2,100 + 1,900 + 1,800 + 3,000 = 16,000 short tons over 748.4624 x 10,000 TEU = 21.38;
+        // POLB 8,800 + 1,900 + 2,100 + 2,400 + 3,600 = 18,800 over 670.9818 = 28.02; San Pedro Bay 34,800 over
+        // 1,419.4442 = 24.52
+        assertEquals(List.of("short tons", "16,000.0", "21.4"), tons("Port of Los Angeles", "NOx", 2005));
+        assertEquals(List.of("short tons", "18,800.0", "28.0"), tons("Port of Long Beach", "NOx", 2005));
+        assertEquals(List.of("short tons", "34,800.0", "24.5"), tons("San Pedro Bay (both ports)", "NOx", 2005));
+        // POLA 2025: 2,468.571 + 540 + 325.714 + 540 + 205.714 = 4,079.999 over 1,024 x 10,000 TEU = 3.984 (below 10:
+        // three decimals)
+        assertEquals(List.of("short tons", "4,080.0", "3.984"), tons("Port of Los Angeles", "NOx", 2025));
+        // 3 entities x 5 board pollutants x 10 data years (2005, 2017 to 2025)
+        assertEquals(150, model.tonsByYear().tons().size());
+    }
+
+    @Test
+    void theStandardsCarryTheTonsTheyAllow() {
+        // 2005's 34,800 short tons of NOx less 59% (2023) and 22% (2014)
+        assertEquals("14,268.0", allowed("2023 San Pedro Bay standard: NOx 59% below 2005"));
+        assertEquals("27,144.0", allowed("2014 San Pedro Bay standard: NOx 22% below 2005"));
+        assertEquals("n/a", allowed("2030 GHG goal: 40% below 1990"));
+    }
+
+    @Test
+    void theProjectionBandIsTheChartsBandAsTheReportWritesTons() {
+        Chart projection = model.charts().get(model.charts().size() - 1);
+        List<Chart.BandPoint> drawn = projection.bands().get(0).points();
+        List<org.portverify.reports.ProjectionBandRow> nox = model.tonsByYear().projectionBand().stream()
+                .filter(r -> r.pollutant().equals("NOx")).toList();
+        assertEquals(drawn.size(), nox.size());
+        for (int i = 0; i < drawn.size(); i++) {
+            assertEquals(drawn.get(i).year(), nox.get(i).year());
+            assertEquals(oneDecimal(drawn.get(i).low()), nox.get(i).low());
+            assertEquals(oneDecimal(drawn.get(i).high()), nox.get(i).high());
+        }
+        // drawn six years past the latest data year, 2025; every key pollutant with a fitted trend has its band
+        assertEquals(2031, nox.get(nox.size() - 1).year());
+        assertEquals(List.of("DPM", "NOx", "SOx"), model.tonsByYear().projectionBand().stream()
+                .map(org.portverify.reports.ProjectionBandRow::pollutant).distinct().toList());
+    }
+
+    private static String oneDecimal(double value) {
+        return new java.text.DecimalFormat("#,##0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
+                .format(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP));
+    }
+
+    private static List<String> tons(String entity, String pollutant, int dataYear) {
+        return model.tonsByYear().tons().stream()
+                .filter(r -> r.entity().equals(entity) && r.pollutant().equals(pollutant) && r.dataYear() == dataYear)
+                .map(r -> List.of(r.unit(), r.tons(), r.tonsPer10kTeu())).findFirst().orElseThrow();
+    }
+
+    private static String allowed(String standard) {
+        return model.progress().standards().stream().filter(r -> r.standard().equals(standard))
+                .map(StandardRow::allowedTons).distinct().reduce((a, b) -> a + " and " + b).orElseThrow();
+    }
+
+    @Test
     void everyChartIsThereAndTheProjectionHasItsBand() {
         List<String> titles = model.charts().stream().map(Chart::title).toList();
         assertEquals(10, titles.size(), titles.toString());

@@ -54,6 +54,7 @@ public final class BoardReportAssembly {
                         DataQualityAssembler.caveats(inputs.metrics(), year), executionId,
                         run.submissionDeadline()),
                 ChartAssembler.charts(index, year, inputs.progress()),
-                verification);
+                verification,
+                TonsAssembler.tons(inputs.metrics(), inputs.progress()));
     }
 }

@@ -15,7 +15,6 @@ import org.portverify.domain.metrics.goals.CaapTarget;
 import org.portverify.domain.metrics.goals.ZeroEmissionGoal;
 import org.portverify.domain.metrics.goals.ZeroEmissionShare;
 import org.portverify.domain.metrics.trend.Trend;
-import org.portverify.domain.metrics.trend.TrendLine;
 import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.metrics.trend.TrendStatus;
 import org.portverify.domain.metrics.trend.YearValue;
@@ -32,8 +31,6 @@ import org.portverify.reports.Chart;
 final class ChartAssembler {
 
     private static final Scope BAY = MetricIndex.BAY;
-    /** How far past the latest data year a projection is drawn. */
-    private static final int PROJECTION_YEARS = 6;
 
     private ChartAssembler() {
     }
@@ -196,19 +193,12 @@ final class ChartAssembler {
         if (trend == null || trend.status() != TrendStatus.FITTED) {
             return Optional.empty();
         }
-        TrendLine line = trend.line();
         List<YearValue> points = trend.points();
-        int first = points.get(0).year();
-        int last = points.get(points.size() - 1).year() + PROJECTION_YEARS;
-        double pivot = points.stream().mapToDouble(YearValue::year).sum() / points.size();
-        double atPivot = line.valueAt(pivot);
         List<Chart.Point> fitted = new ArrayList<>();
         List<Chart.BandPoint> band = new ArrayList<>();
-        for (int y = first; y <= last; y++) {
-            double low = atPivot + line.slopeLow() * (y - pivot);
-            double high = atPivot + line.slopeHigh() * (y - pivot);
-            fitted.add(new Chart.Point(y, Math.max(0, line.valueAt(y))));
-            band.add(new Chart.BandPoint(y, Math.max(0, Math.min(low, high)), Math.max(0, Math.max(low, high))));
+        for (ProjectionBands.Year y : ProjectionBands.of(trend)) {
+            fitted.add(new Chart.Point(y.year(), y.fitted()));
+            band.add(new Chart.BandPoint(y.year(), y.low(), y.high()));
         }
         List<Chart.Marker> markers = new ArrayList<>();
         ReductionMetric baseline = index.bayBaseline(Pollutant.NOX);
@@ -224,7 +214,7 @@ final class ChartAssembler {
                                 .map(p -> new Chart.Point(p.year(), p.value())).toList()),
                         new Chart.Series("Trend (" + method + ")", true, fitted)),
                 markers, List.of(new Chart.Band("95% band of the slope", band)),
-                "The trend line over every data year, drawn " + PROJECTION_YEARS + " years past the latest; the band"
+                "The trend line over every data year, drawn " + ProjectionBands.PROJECTION_YEARS + " years past the latest; the band"
                         + " spans the 95% interval of the slope. A projection, not a forecast."));
     }
 

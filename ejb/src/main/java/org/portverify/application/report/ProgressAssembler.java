@@ -32,15 +32,25 @@ final class ProgressAssembler {
     }
 
     static ProgressSection progress(MetricIndex index, ProgressFigures progress) {
-        return new ProgressSection(standardRows(progress.standards()), zeroEmissionRows(progress.zeroEmission()),
+        return new ProgressSection(standardRows(index, progress.standards()), zeroEmissionRows(progress.zeroEmission()),
                 projectionRows(index, progress));
     }
 
-    private static List<StandardRow> standardRows(List<StandardProgress> standards) {
+    private static List<StandardRow> standardRows(MetricIndex index, List<StandardProgress> standards) {
         return standards.stream().map(s -> new StandardRow(s.target().label(), s.scope().displayName(),
                 s.basis() == StandardProgress.Basis.TARGET_YEAR ? "Standard year" : "Latest year",
                 s.dataYear() == null ? "" : s.dataYear().toString(), s.displayChange(),
-                ReportFormats.words(s.status().name()), s.displayMargin())).toList();
+                ReportFormats.words(s.status().name()), s.displayMargin(), allowedTons(index, s))).toList();
+    }
+
+    /** The entity's 2005 tons less the standard's reduction; a goal against 1990 has no level here. */
+    private static String allowedTons(MetricIndex index, StandardProgress s) {
+        if (s.target().isGreenhouseGasGoal()) {
+            return "n/a";
+        }
+        ReductionMetric baseline = index.get(s.scope(), null, s.target().pollutant(), MetricIndex.BASELINE_YEAR);
+        return baseline == null ? "n/a"
+                : ReportFormats.tons(baseline.getTons().multiply(BigDecimal.ONE.subtract(s.target().reduction())));
     }
 
     /** The latest data year of each scope and fleet, with the year its trend reaches the goal. */
