@@ -160,6 +160,14 @@
         return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
     }
 
+    /**
+     * The label in the page's language: the bundle's words for what the figure is (its code), with its subject (a
+     * pollutant) as printed; the report's English label for a figure the bundles do not know.
+     */
+    function keyFigureLabel(code, subject, printed) {
+        return code && bundle['keyFigure.' + code] !== undefined ? t('keyFigure.' + code, subject) : printed;
+    }
+
     async function showKeyFigures(year) {
         const table = await json(API + '/' + encodeURIComponent(year) + '/tables/key-figures.json');
         const c = table.columns;
@@ -167,8 +175,9 @@
         container.replaceChildren();
         table.rows.forEach(function (r) {
             const card = element('p', null, 'key-figure');
+            card.dataset.code = r[c[3]];
             card.appendChild(element('strong', r[c[1]]));
-            card.appendChild(element('span', r[c[0]]));
+            card.appendChild(element('span', keyFigureLabel(r[c[3]], r[c[4]], r[c[0]])));
             container.appendChild(card);
         });
     }

@@ -36,6 +36,7 @@ final class PublicPage {
                     .anyMatch(a -> a.getAttribute("href").endsWith("/public/releases/" + year
                             + "/tables/reductions.csv")));
             chartIsTheTrendsTable(browser, base, year);
+            keyFiguresAreLabelled(browser, base, year, null);
             browser.screenshot("public-desktop");
             browser.screenshot("public-phone", 390);
         }
@@ -94,7 +95,47 @@ final class PublicPage {
             assertEquals(figure.getString("entity"), cells.get(0), "names are never translated");
             assertEquals(figure.getString("change"), cells.get(4), "nor figures");
             assertEquals(bundle.getString("status.VERIFIED"), cells.get(6));
+            keyFiguresAreLabelled(browser, base, year, bundle);
             browser.screenshot("public-" + language);
+        }
+    }
+
+    /**
+     * The key figures as cards, in the released table's order: the value as printed; the label in the bundle's words
+     * for the figure's code with its subject (a pollutant) as printed, or, in English ({@code bundle} null), exactly
+     * the report's label.
+     */
+    private static void keyFiguresAreLabelled(Browser browser, URL base, int year, JsonObject bundle)
+            throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofMinutes(2))
+                .until(d -> String.valueOf(year).equals(js.executeScript("return document.body.dataset.chartYear")));
+        JsonObject table = jakarta.json.Json.createReader(new java.io.StringReader(Http.get(Http.User.ANONYMOUS,
+                Http.api(base) + "/public/releases/" + year + "/tables/key-figures.json").body())).readObject();
+        List<String> columns = table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertEquals(List.of("Label", "Value", "Note", "Code", "Subject"), columns);
+        List<JsonObject> rows = table.getJsonArray("rows").getValuesAs(JsonObject.class);
+        List<WebElement> cards = browser.driver().findElements(By.cssSelector("#key-figures .key-figure"));
+        assertEquals(rows.size(), cards.size());
+        assertTrue(rows.size() >= 4, "the bay's changes, the standards, defaults and penalties at least");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject row = rows.get(i);
+            String code = row.getString("Code");
+            assertTrue(!code.isEmpty(), "every key figure has a code: " + row);
+            assertEquals(code, cards.get(i).getAttribute("data-code"));
+            assertEquals(row.getString("Value"), cards.get(i).findElement(By.tagName("strong")).getText(),
+                    "figures are never translated");
+            String label = cards.get(i).findElement(By.tagName("span")).getText();
+            if (bundle == null) {
+                assertEquals(row.getString("Label"), label, "English: the report's own words");
+            } else {
+                assertEquals(bundle.getString("keyFigure." + code).replace("{0}", row.getString("Subject")), label);
+                assertTrue(!label.equals(row.getString("Label")), "translated: " + label);
+                if (!row.getString("Subject").isEmpty()) {
+                    assertTrue(label.contains(row.getString("Subject")), "the pollutant as printed: " + label);
+                }
+            }
         }
     }
 }

@@ -207,6 +207,37 @@ class BoardReportDemoTest {
     }
 
     @Test
+    void everyKeyFigureHasACodeThePublicPagesBundlesLabel() throws IOException {
+        // the public page labels a key figure by its code (issue 16): English must say what the report says, and
+        // Spanish and Chinese must have the code too
+        Path bundles = null;
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && bundles == null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("web/src/main/webapp/public/i18n");
+            bundles = Files.isDirectory(candidate) ? candidate : null;
+        }
+        assertNotNull(bundles, "web/src/main/webapp/public/i18n above " + Path.of("").toAbsolutePath());
+        java.util.Map<String, java.util.Map<String, String>> labels = new java.util.HashMap<>();
+        for (String language : List.of("en", "es", "zh-CN")) {
+            java.util.Map<String, String> keys = new java.util.HashMap<>();
+            java.util.regex.Matcher entry = java.util.regex.Pattern.compile("\"keyFigure\\.([a-z0-9-]+)\": \"([^\"]*)\"")
+                    .matcher(Files.readString(bundles.resolve(language + ".json"), StandardCharsets.UTF_8));
+            while (entry.find()) {
+                keys.put(entry.group(1), entry.group(2));
+            }
+            labels.put(language, keys);
+        }
+        assertFalse(model.executiveSummary().keyFigures().isEmpty());
+        for (org.portverify.reports.KeyFigure figure : model.executiveSummary().keyFigures()) {
+            assertFalse(figure.code().isEmpty(), figure.label());
+            assertEquals(figure.label(), labels.get("en").get(figure.code()).replace("{0}", figure.subject()));
+            assertNotNull(labels.get("es").get(figure.code()), figure.code());
+            assertNotNull(labels.get("zh-CN").get(figure.code()), figure.code());
+        }
+        assertEquals(labels.get("en").keySet(), labels.get("es").keySet());
+        assertEquals(labels.get("en").keySet(), labels.get("zh-CN").keySet());
+    }
+
+    @Test
     void everyChartIsThereAndTheProjectionHasItsBand() {
         List<String> titles = model.charts().stream().map(Chart::title).toList();
         assertEquals(10, titles.size(), titles.toString());

@@ -94,26 +94,27 @@ final class SummaryAssembler {
         for (Pollutant p : ReportPollutants.KEY) {
             index.bayTotal(p, year).ifPresent(m -> figures.add(new KeyFigure("San Pedro Bay " + p.code()
                     + " vs 2005", m.displayChange(), "per 10,000 TEU " + m.displayEfficiencyChange() + " (" + year
-                    + ")" + (m.getCaveat() == null ? "" : "; partial"))));
+                    + ")" + (m.getCaveat() == null ? "" : "; partial"), "bay-change-vs-2005", p.code())));
         }
         List<StandardProgress> due = dueStandards(progress.standards());
         if (!due.isEmpty()) {
             long met = due.stream().filter(s -> s.status() == StandardProgress.Status.MET).count();
             figures.add(new KeyFigure("San Pedro Bay standards met", met + " of " + due.size(),
-                    "2014 and 2023 standards, each on its own year"));
+                    "2014 and 2023 standards, each on its own year", "bay-standards-met", ""));
         }
         figures.add(new KeyFigure("Defaults charged this year", String.valueOf(defaults.size()),
-                "Cooperative Agreement, reporting year " + year));
+                "Cooperative Agreement, reporting year " + year, "defaults-this-year", ""));
         if (!penalties.isEmpty()) {
             PenaltyTotalRow fund = penalties.get(penalties.size() - 1);
             figures.add(new KeyFigure("Penalties this year", fund.thisYear(),
-                    "Clean Air Mitigation Fund; " + fund.toDate() + " to date"));
+                    "Clean Air Mitigation Fund; " + fund.toDate() + " to date", "penalties-this-year", ""));
         }
         for (SourceCategory category : List.of(SourceCategory.CHE, SourceCategory.HDV)) {
             latestShare(progress.zeroEmission(), category).ifPresent(s -> figures.add(new KeyFigure(
                     "Zero-emission " + (category == SourceCategory.CHE ? "cargo handling equipment" : "drayage trucks"),
                     s.displayShare(), "San Pedro Bay " + s.dataYear()
-                            + (s.goal() == null ? "" : "; goal 100% by " + s.goal().year()))));
+                            + (s.goal() == null ? "" : "; goal 100% by " + s.goal().year()),
+                    category == SourceCategory.CHE ? "ze-share-che" : "ze-share-hdv", "")));
         }
         return figures.size() > 8 ? figures.subList(0, 8) : figures;
     }
