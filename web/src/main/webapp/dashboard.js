@@ -90,6 +90,137 @@
         });
     }
 
+    /**
+     * The tons chart (issue 16): each entity's tons (or tons per 10,000 TEU) of the chosen pollutant by data year,
+     * San Pedro Bay's 2005 baseline, the tons each CAAP standard allows from its year on (the standards table), and
+     * San Pedro Bay's trend with its 95% band (the projection-band table). Every number is a cell of those tables;
+     * the chart only picks and places them.
+     */
+    var tons = {};
+
+    function showTons(executionId) {
+        return Promise.all([tableOf(executionId, 'tons'), tableOf(executionId, 'standards'),
+            tableOf(executionId, 'projection-band')]).then(function (tables) {
+            tons = {executionId: executionId, tons: tables[0], standards: tables[1], band: tables[2]};
+            var c = tons.tons.columns;
+            var pollutants = tons.tons.rows.map(function (r) { return r[c[1]]; })
+                .filter(function (p, i, all) { return all.indexOf(p) === i; });
+            var select = document.getElementById('tons-pollutant');
+            var chosen = pollutants.indexOf(select.value) >= 0 ? select.value
+                : pollutants.indexOf('NOx') >= 0 ? 'NOx' : pollutants[0];
+            select.replaceChildren();
+            pollutants.forEach(function (p) { var o = el('option', p); o.value = p; select.appendChild(o); });
+            select.value = chosen;
+            csvLink('tons-csv', executionId, 'tons');
+            csvLink('tons-standards-csv', executionId, 'standards');
+            csvLink('tons-band-csv', executionId, 'projection-band');
+            drawTons();
+        });
+    }
+
+    /** "San Pedro Bay (both ports) (partial)" and "San Pedro Bay (both ports)" are one line. */
+    function entityOf(text) {
+        return String(text).replace(/ \(partial\)$/, '');
+    }
+
+    function drawTons() {
+        if (!tons.tons) { return; }
+        var pollutant = document.getElementById('tons-pollutant').value;
+        var perTeu = document.getElementById('tons-measure').value === 'per10k';
+        var c = tons.tons.columns;
+        var valueColumn = perTeu ? c[5] : c[4];
+        var rows = tons.tons.rows.filter(function (r) { return r[c[1]] === pollutant; });
+        var entities = rows.map(function (r) { return entityOf(r[c[0]]); })
+            .filter(function (e, i, all) { return all.indexOf(e) === i; });
+        var bayName = entities.filter(function (e) { return e.indexOf('San Pedro Bay') === 0; })[0];
+        var years = rows.map(function (r) { return r[c[3]]; }).sort(function (x, y) { return x - y; });
+        var unit = rows.length ? rows[0][c[2]] + (perTeu ? ' per 10,000 TEU' : '') : '';
+        var series = entities.map(function (entity) {
+            var bay = entity === bayName;
+            return {id: 'entity:' + entity, name: short(entity), type: 'line', connectNulls: false, z: 3,
+                symbolSize: bay ? 7 : 5, lineStyle: {width: bay ? 3 : 1.5},
+                data: rows.filter(function (r) { return entityOf(r[c[0]]) === entity; })
+                    .map(function (r) { return [r[c[3]], number(r[valueColumn])]; })};
+        });
+
+        var s = tons.standards.columns;
+        var standards = perTeu ? [] : tons.standards.rows.filter(function (r) {
+            // the San Pedro Bay standards of this pollutant, once each (the standard year's row)
+            return String(r[s[0]]).indexOf('standard: ' + pollutant + ' ') >= 0 && r[s[2]] === 'Standard year'
+                && entityOf(r[s[1]]) === bayName && number(r[s[7]]) !== null;
+        });
+        var b = tons.band.columns;
+        var band = perTeu ? [] : tons.band.rows.filter(function (r) { return r[b[1]] === pollutant; });
+        var lastYear = years.concat(band.map(function (r) { return r[b[3]]; }))
+            .reduce(function (a, y) { return y > a ? y : a; }, years[years.length - 1]);
+
+        var baseline = rows.filter(function (r) { return entityOf(r[c[0]]) === bayName && r[c[3]] === 2005; })[0];
+        if (baseline && number(baseline[valueColumn]) !== null) {
+            series.push({id: 'baseline', name: '2005 baseline', type: 'line', symbol: 'none',
+                lineStyle: {type: 'dashed', color: '#4a4f57', width: 1.5}, itemStyle: {color: '#4a4f57'},
+                data: [[years[0], number(baseline[valueColumn])], [lastYear, number(baseline[valueColumn])]]});
+        }
+        standards.forEach(function (r, i) {
+            var year = Number(r[s[3]]);
+            series.push({id: 'standard:' + year, name: year + ' standard (' + r[s[5]] + ')', type: 'line',
+                symbol: 'diamond', symbolSize: 9, lineStyle: {type: 'dotted', width: 2},
+                color: ['#a4161a', '#7a4b00'][i % 2],
+                data: [[year, number(r[s[7]])], [lastYear, number(r[s[7]])]]});
+        });
+        if (band.length) {
+            var points = band.map(function (r) { return [r[b[3]], number(r[b[5]]), number(r[b[6]])]; });
+            series.push({id: 'band', name: '95% band', type: 'custom', z: 1, color: 'rgba(10,110,110,.25)',
+                data: points, encode: {x: 0, y: [1, 2]}, renderItem: function (params, api) {
+                    // one shape for the whole band, drawn with the first point: the highs, then the lows backwards
+                    if (params.dataIndex !== 0) { return null; }
+                    var edge = points.map(function (p) { return api.coord([p[0], p[2]]); })
+                        .concat(points.slice().reverse().map(function (p) { return api.coord([p[0], p[1]]); }));
+                    return {type: 'polygon', shape: {points: edge},
+                        style: {fill: 'rgba(10,110,110,.18)', stroke: 'none'}};
+                }});
+            series.push({id: 'trend', name: 'Trend (' + band[0][b[2]] + ')', type: 'line', symbol: 'none',
+                z: 2, color: '#0a6e6e', lineStyle: {type: 'dashed', width: 2},
+                data: band.map(function (r) { return [r[b[3]], number(r[b[4]])]; })});
+        }
+
+        chart('tons-chart', {
+            animation: false, tooltip: {trigger: 'item'},
+            legend: {top: 0, type: 'scroll'}, grid: {left: 16, right: 24, top: 48, bottom: 8, containLabel: true},
+            xAxis: {type: 'value', min: years[0], max: lastYear, minInterval: 1,
+                axisLabel: {formatter: function (v) { return String(v); }}},
+            yAxis: {type: 'value', name: unit, nameTextStyle: {align: 'left'}},
+            series: series
+        });
+
+        var caption = pollutant + ' of ' + entities.map(short).join(', ') + ', ' + unit + ' by data year, '
+            + years[0] + ' to ' + years[years.length - 1] + '.';
+        if (baseline) {
+            caption += ' Grey dashed line: San Pedro Bay\'s 2005 baseline, ' + baseline[valueColumn] + '.';
+        }
+        standards.forEach(function (r) {
+            caption += ' ' + r[s[0]] + ' (' + r[s[7]] + ' ' + unit + ' from ' + r[s[3]] + ' on): ' + r[s[5]] + '.';
+        });
+        if (band.length) {
+            caption += ' Dashed green line and shaded band: San Pedro Bay\'s trend (' + band[0][b[2]] + ') to '
+                + band[band.length - 1][b[3]] + ', ' + band[band.length - 1][b[4]] + ' in that year, with the 95% '
+                + 'band of its slope; a projection, not a forecast.';
+        } else if (!perTeu) {
+            caption += ' No trend is fitted for ' + pollutant + '.';
+        }
+        if (perTeu) {
+            caption += ' The standards and the projection are in tons: choose Tons to see them.';
+        }
+        document.getElementById('tons-caption').textContent = caption;
+        table(document.getElementById('tons-table'), tons.tons, rows);
+        table(document.getElementById('tons-standards-table'), tons.standards, tons.standards.rows.filter(function (r) {
+            // the greenhouse gas goals are CO2e's (against 1990: no 2005 level to draw)
+            return String(r[s[0]]).indexOf('standard: ' + pollutant + ' ') >= 0
+                || (pollutant === 'CO2e' && String(r[s[0]]).indexOf('GHG goal') >= 0);
+        }));
+        table(document.getElementById('tons-band-table'), tons.band,
+            tons.band.rows.filter(function (r) { return r[b[1]] === pollutant; }));
+    }
+
     function showCategories(executionId) {
         return tableOf(executionId, 'categories').then(function (json) {
             var c = json.columns;
@@ -234,7 +365,7 @@
             + ', data digest ' + run.dataSha256;
         var id = run.executionId;
         document.body.dataset.executionId = id;
-        return Promise.all([showOpinions(id), showSubmissions(year), showKeyFigures(id), showTrends(id), showCategories(id),
+        return Promise.all([showOpinions(id), showSubmissions(year), showKeyFigures(id), showTrends(id), showTons(id), showCategories(id),
             showZeroEmission(id), showCompliance(id)]).then(function () {
             document.body.dataset.loaded = String(id);
         });
@@ -255,6 +386,8 @@
             var year = years.indexOf(wanted) >= 0 ? wanted : years[0];
             select.value = year;
             select.addEventListener('change', function () { showYear(listings, Number(select.value)); });
+            document.getElementById('tons-pollutant').addEventListener('change', drawTons);
+            document.getElementById('tons-measure').addEventListener('change', drawTons);
             showYear(listings, year);
         }).catch(function (e) {
             document.getElementById('run-facts').textContent = 'The reports could not be loaded (' + e.message + ').';

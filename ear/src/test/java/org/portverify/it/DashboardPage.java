@@ -2,13 +2,16 @@ package org.portverify.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -17,12 +20,14 @@ import jakarta.json.JsonValue;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in Chromium, for {@link DashboardIT}'s client side (kept apart so that the in-server side never loads
  * Selenium): signed in as board staff, the chart of the year's trends holds, series by series, the numbers of the
- * report's trends table as the API serves it.
+ * report's trends table as the API serves it; the tons chart, for each pollutant and measure chosen with its
+ * controls, holds the tons table's figures, the 2005 baseline, the tons the standards allow and the projection band.
  */
 final class DashboardPage {
 
@@ -79,9 +84,135 @@ final class DashboardPage {
                 assertEquals(latest.getString("status").toLowerCase().replace('_', ' '), cells.get(2));
                 assertEquals(latest.getString("reviewState").toLowerCase().replace('_', ' '), cells.get(3));
             }
+            tonsChartIsTheTables(browser, base, executionId);
             browser.screenshot("dashboard-desktop");
             browser.screenshot("dashboard-phone", 390);
         }
+    }
+
+    /**
+     * The tons chart against the API's tons, standards and projection-band tables, parsed: NOx in tons (the default,
+     * with its standards and band), CO2e per 10,000 TEU (no standard, no band), SOx in tons (two standards of one
+     * reduction).
+     */
+    private static void tonsChartIsTheTables(Browser browser, URL base, String executionId) throws Exception {
+        JsonObject tons = tableJson(base, executionId, "tons");
+        JsonObject standards = tableJson(base, executionId, "standards");
+        JsonObject band = tableJson(base, executionId, "projection-band");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        for (String control : List.of("tons-pollutant", "tons-measure")) {
+            // reachable with the keyboard and named by its label
+            assertEquals("SELECT", browser.driver().findElement(By.id(control)).getTagName().toUpperCase());
+            assertFalse(browser.driver().findElements(By.cssSelector("label[for='" + control + "']")).isEmpty());
+        }
+        assertEquals("img", browser.driver().findElement(By.id("tons-chart")).getAttribute("role"));
+        for (List<String> choice : List.of(List.of("NOx", "tons"), List.of("CO2e", "per10k"), List.of("SOx", "tons"),
+                List.of("NOx", "tons"))) {
+            String pollutant = choice.get(0);
+            boolean perTeu = choice.get(1).equals("per10k");
+            new Select(browser.driver().findElement(By.id("tons-pollutant"))).selectByValue(pollutant);
+            new Select(browser.driver().findElement(By.id("tons-measure"))).selectByValue(choice.get(1));
+            Map<String, JsonArray> drawn = new LinkedHashMap<>();
+            Json.createReader(new StringReader(String.valueOf(js.executeScript(
+                    "var o = echarts.getInstanceByDom(document.getElementById('tons-chart')).getOption();"
+                            + "return JSON.stringify(o.series.map(function (s) {"
+                            + "return {id: s.id, data: s.data}; }));")))).readArray().getValuesAs(JsonObject.class)
+                    .forEach(series -> drawn.put(series.getString("id"), series.getJsonArray("data")));
+            String where = pollutant + (perTeu ? " per 10,000 TEU" : " tons");
+
+            // every entity's line: the table's rows of the pollutant, year by year
+            List<String> columns = columns(tons);
+            String value = perTeu ? columns.get(5) : columns.get(4);
+            Map<String, List<List<Double>>> expected = new LinkedHashMap<>();
+            List<JsonObject> rows = tons.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString(columns.get(1)).equals(pollutant)).toList();
+            assertFalse(rows.isEmpty(), where);
+            rows.forEach(r -> expected.computeIfAbsent("entity:" + r.getString(columns.get(0))
+                            .replaceFirst(" \\(partial\\)$", ""), k -> new ArrayList<>())
+                    .add(pair(r.getInt(columns.get(3)), number(r.getString(value)))));
+            for (Map.Entry<String, List<List<Double>>> line : expected.entrySet()) {
+                assertEquals(line.getValue(), points(drawn.get(line.getKey())), where + " " + line.getKey());
+            }
+            assertEquals(3, expected.size(), "both ports and San Pedro Bay");
+
+            // the baseline: San Pedro Bay's 2005 figure, across the chart
+            Double baseline = rows.stream().filter(r -> r.getString(columns.get(0)).startsWith("San Pedro Bay")
+                    && r.getInt(columns.get(3)) == 2005).map(r -> number(r.getString(value))).findFirst()
+                    .orElseThrow();
+            List<List<Double>> baselineLine = points(drawn.get("baseline"));
+            assertEquals(2, baselineLine.size(), where);
+            baselineLine.forEach(p -> assertEquals(baseline, p.get(1), where + " baseline"));
+
+            // the standards: from their year on, at the tons the standards table says they allow; none per TEU
+            List<String> sc = columns(standards);
+            List<JsonObject> applying = perTeu ? List.of() : standards.getJsonArray("rows")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString(sc.get(0)).contains("standard: " + pollutant + " ")
+                            && r.getString(sc.get(2)).equals("Standard year")
+                            && r.getString(sc.get(1)).startsWith("San Pedro Bay")
+                            && number(r.getString(sc.get(7))) != null).toList();
+            assertEquals(applying.size(), drawn.keySet().stream().filter(id -> id.startsWith("standard:")).count(),
+                    where + " " + drawn.keySet());
+            for (JsonObject standard : applying) {
+                List<List<Double>> line = points(drawn.get("standard:" + standard.getString(sc.get(3))));
+                assertEquals(pair(Integer.parseInt(standard.getString(sc.get(3))),
+                        number(standard.getString(sc.get(7)))), line.get(0), where);
+            }
+            if (pollutant.equals("SOx")) {
+                assertEquals(2, applying.size(), "2014 and 2023: 93% below 2005 both");
+            }
+
+            // the projection: the trend and its band, year by year; none per TEU
+            List<String> bc = columns(band);
+            List<JsonObject> projected = perTeu ? List.of() : band.getJsonArray("rows").getValuesAs(JsonObject.class)
+                    .stream().filter(r -> r.getString(bc.get(1)).equals(pollutant)).toList();
+            assertEquals(!projected.isEmpty(), drawn.containsKey("band"), where);
+            assertEquals(!projected.isEmpty(), drawn.containsKey("trend"), where);
+            if (!projected.isEmpty()) {
+                assertEquals(projected.stream().map(r -> List.of((double) r.getInt(bc.get(3)),
+                        number(r.getString(bc.get(5))), number(r.getString(bc.get(6))))).toList(),
+                        points(drawn.get("band")), where + " band");
+                assertEquals(projected.stream().map(r -> pair(r.getInt(bc.get(3)), number(r.getString(bc.get(4)))))
+                        .toList(), points(drawn.get("trend")), where + " trend");
+            }
+            assertTrue(browser.driver().findElement(By.id("tons-caption")).getText().startsWith(pollutant + " of "),
+                    where);
+        }
+        if (band.getJsonArray("rows").isEmpty()) {
+            throw new AssertionError("the run fitted no trend: the band is not tested");
+        }
+        assertTrue(browser.driver().findElement(By.id("tons-csv")).getAttribute("href")
+                .endsWith("/reports/runs/" + executionId + "/tables/tons.csv"));
+        assertTrue(browser.driver().findElement(By.id("tons-band-csv")).getAttribute("href")
+                .endsWith("/reports/runs/" + executionId + "/tables/projection-band.csv"));
+    }
+
+    private static JsonObject tableJson(URL base, String executionId, String name) throws Exception {
+        return Json.createReader(new StringReader(Http.get(Http.User.BOARD, Http.api(base) + "/reports/runs/"
+                + executionId + "/tables/" + name + ".json").body())).readObject();
+    }
+
+    private static List<String> columns(JsonObject table) {
+        return table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static List<Double> pair(int year, Double value) {
+        List<Double> pair = new ArrayList<>();
+        pair.add((double) year);
+        pair.add(value);
+        return pair;
+    }
+
+    /** A series' data as ECharts holds it: [x, y, ...] arrays of numbers or null. */
+    private static List<List<Double>> points(JsonArray data) {
+        assertNotNull(data, "no such series");
+        return data.getValuesAs(JsonArray.class).stream().map(point -> {
+            List<Double> values = new ArrayList<>();
+            point.forEach(v -> values.add(v.getValueType() == JsonValue.ValueType.NULL ? null
+                    : ((jakarta.json.JsonNumber) v).doubleValue()));
+            return values;
+        }).toList();
     }
 
     /** "-90%" as the chart reads it: -90.0; "n/a": null. */
