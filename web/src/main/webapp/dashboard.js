@@ -77,7 +77,8 @@
             });
             chart('trend-chart', {
                 animation: false, tooltip: {trigger: 'axis', valueFormatter: function (v) { return v + '%'; }},
-                legend: {top: 0}, grid: {left: 48, right: 16, top: 40, bottom: 32},
+                // room for the legend in two rows, as it wraps on a phone
+                legend: {top: 0}, grid: {left: 48, right: 16, top: 64, bottom: 32},
                 xAxis: {type: 'category', data: years},
                 yAxis: {type: 'value', axisLabel: {formatter: '{value}%'}},
                 series: series
@@ -118,9 +119,26 @@
         });
     }
 
+    function narrow() {
+        return document.getElementById('tons-chart').clientWidth < 700;
+    }
+
     /** "San Pedro Bay (both ports) (partial)" and "San Pedro Bay (both ports)" are one line. */
     function entityOf(text) {
         return String(text).replace(/ \(partial\)$/, '');
+    }
+
+    /**
+     * The points of a line with a break ('-', ECharts' empty value) before a data year that does not follow the one
+     * before it: 2005 and 2017 are not joined, as if the years between had been measured.
+     */
+    function withBreaks(points) {
+        var drawn = [];
+        points.forEach(function (p, i) {
+            if (i > 0 && p[0] !== points[i - 1][0] + 1) { drawn.push([p[0], '-']); }
+            drawn.push(p);
+        });
+        return drawn;
     }
 
     function drawTons() {
@@ -139,8 +157,8 @@
             var bay = entity === bayName;
             return {id: 'entity:' + entity, name: short(entity), type: 'line', connectNulls: false, z: 3,
                 symbolSize: bay ? 7 : 5, lineStyle: {width: bay ? 3 : 1.5},
-                data: rows.filter(function (r) { return entityOf(r[c[0]]) === entity; })
-                    .map(function (r) { return [r[c[3]], number(r[valueColumn])]; })};
+                data: withBreaks(rows.filter(function (r) { return entityOf(r[c[0]]) === entity; })
+                    .map(function (r) { return [r[c[3]], number(r[valueColumn])]; }))};
         });
 
         var s = tons.standards.columns;
@@ -185,7 +203,8 @@
 
         chart('tons-chart', {
             animation: false, tooltip: {trigger: 'item'},
-            legend: {top: 0, type: 'scroll'}, grid: {left: 16, right: 24, top: 48, bottom: 8, containLabel: true},
+            // the legend wraps on a phone: its rows take the room above the grid
+            legend: {top: 0}, grid: {left: 16, right: 24, top: narrow() ? 150 : 64, bottom: 8, containLabel: true},
             xAxis: {type: 'value', min: years[0], max: lastYear, minInterval: 1,
                 axisLabel: {formatter: function (v) { return String(v); }}},
             yAxis: {type: 'value', name: unit, nameTextStyle: {align: 'left'}},
@@ -394,6 +413,7 @@
         });
         window.addEventListener('resize', function () {
             Object.keys(charts).forEach(function (id) { charts[id].resize(); });
+            drawTons();
         });
     });
 })();

@@ -193,7 +193,8 @@
             animation: false,
             tooltip: {trigger: 'axis', valueFormatter: v => v + '%'},
             legend: {top: 0},
-            grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true},
+            // room for the legend in two rows, as it wraps on a phone (in one, it covered the 0% line)
+            grid: {left: 8, right: 16, top: 64, bottom: 8, containLabel: true},
             xAxis: {type: 'category', data: rows.map(r => String(r[c[1]]))},
             yAxis: {type: 'value', axisLabel: {formatter: '{value}%'}},
             series: c.slice(2).map(p => ({name: p, type: 'line', data: rows.map(r => number(r[p]))}))
