@@ -55,8 +55,9 @@ class PublicViewIT {
     @Test
     @Order(1)
     void aFinalRunAndADraftRun() throws Exception {
-        run(FINAL_YEAR, "final");
-        run(DRAFT_YEAR, "draft");
+        run(FINAL_YEAR, "final", null);
+        // the draft on A4 (paperSize), the final on US Letter by default
+        run(DRAFT_YEAR, "draft", "a4");
     }
 
     @Test
@@ -102,6 +103,10 @@ class PublicViewIT {
         assertEquals(200, pdf.statusCode());
         assertEquals(release.getString("pdfSha256"), sha256(pdf.body()));
         assertEquals(sha256(boardPdf.body()), sha256(pdf.body()));
+        // US Letter unless the run asked for A4, as the draft did
+        assertEquals(java.util.Set.of("612x792"), PdfText.pageSizes(pdf.body()));
+        assertEquals(java.util.Set.of("595x842"), PdfText.pageSizes(Http.getBytes(Http.User.BOARD, Http.api(base)
+                + "/reports/" + DRAFT_YEAR + "/board.pdf").body()));
 
         HttpResponse<String> csv = anonymous(api + "/" + FINAL_YEAR + "/tables/reductions.csv");
         assertEquals(200, csv.statusCode(), csv.body());
@@ -186,6 +191,7 @@ class PublicViewIT {
             }
             assertTrue(text.contains(release.getString("dataSha256")), "the report's data digest: " + text);
             assertEquals(expected, percents(text), language + ": the headline's changes, in order");
+            assertEquals(java.util.Set.of("612x792"), PdfText.pageSizes(pdf.body()), "one page, the run's Letter");
         }
         HttpResponse<String> french = anonymous(api + "/" + FINAL_YEAR + "/summary-fr.pdf");
         assertEquals(404, french.statusCode());
@@ -242,7 +248,7 @@ class PublicViewIT {
         System.clearProperty("portverify.public.requests-per-minute");
     }
 
-    private static void run(int year, String status) throws Exception {
+    private static void run(int year, String status, String paperSize) throws Exception {
         Path root = Files.createTempDirectory("portverify-public");
         for (String port : List.of("POLA", "POLB")) {
             Map<String, String> files = Packages.movedTo(Packages.demo(port), port, year);
@@ -252,7 +258,7 @@ class PublicViewIT {
             }
         }
         long executionId = Runs.lookup(EJB, AnnualVerifications.class).start("admin", RunSettings.Request
-                .forYear(year).withSubmissionsDir(root.toString()).withReport(null, status));
+                .forYear(year).withSubmissionsDir(root.toString()).withReport(null, status).withPaperSize(paperSize));
         assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(executionId).getBatchStatus());
     }
 

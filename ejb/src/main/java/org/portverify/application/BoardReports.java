@@ -38,10 +38,12 @@ import org.portverify.infrastructure.persistence.OpinionRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
 import org.portverify.infrastructure.persistence.SubmissionRepository;
 import org.portverify.infrastructure.reports.BoardReportPdf;
+import org.portverify.infrastructure.reports.CommunitySummaryPdf;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.CommunitySummary;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
+import org.portverify.reports.SummaryLanguage;
 
 /** Renders a run's Governing Board report from its stored metrics, stores it with its digests, and serves it. */
 @Stateless
@@ -63,6 +65,9 @@ public class BoardReports {
     private BoardReportPdf pdf;
 
     @Inject
+    private CommunitySummaryPdf summaries;
+
+    @Inject
     private ComplianceReview compliance;
 
     @Inject
@@ -80,7 +85,7 @@ public class BoardReports {
         VerificationRun run = verificationRuns.run(executionId);
         run.reportAuditHead(audit.head());
         BoardReportModel model = model(run, run.settings().reportConformance(), run.settings().reportStatus());
-        byte[] bytes = pdf.render(model);
+        byte[] bytes = pdf.render(model, run.settings().paperSize());
         runs.deleteReport(executionId);
         BoardReport report = new BoardReport(executionId, run.getReportingYear(), run.getAsOfDate(), bytes,
                 ReportDigests.sha256(bytes), model.identity().dataDigest());
@@ -100,11 +105,14 @@ public class BoardReports {
     }
 
     /**
-     * The community summary of the report a run rendered (issue 16): its figures, from the same stored data, checked
-     * the same way as {@link #reportedModel}.
+     * The community summary of the report a run rendered (issue 16), in a language, on the run's paper: its figures
+     * from the same stored data, checked the same way as {@link #reportedModel}. PV-5004 when the server lacks the
+     * language's font.
      */
-    public CommunitySummary communitySummary(long executionId) {
-        return CommunitySummaryAssembly.assemble(reportedInputs(executionId), softwareVersion());
+    public byte[] communitySummaryPdf(long executionId, SummaryLanguage language) {
+        BoardReportInputs inputs = reportedInputs(executionId);
+        CommunitySummary summary = CommunitySummaryAssembly.assemble(inputs, softwareVersion());
+        return summaries.render(summary, language, inputs.run().settings().paperSize());
     }
 
     /** What the run's report was assembled from; PV-4204 without a report, PV-4205 when its figures changed. */

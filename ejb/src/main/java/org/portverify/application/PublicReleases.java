@@ -18,7 +18,6 @@ import org.portverify.domain.report.BoardReportListing;
 import org.portverify.domain.verification.Opinion;
 import org.portverify.infrastructure.persistence.OpinionRepository;
 import org.portverify.infrastructure.persistence.RunRepository;
-import org.portverify.infrastructure.reports.CommunitySummaryPdf;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.SummaryLanguage;
 
@@ -47,9 +46,6 @@ public class PublicReleases {
 
     @Inject
     private BoardReports reports;
-
-    @Inject
-    private CommunitySummaryPdf summaries;
 
     /** One year's release: its report's run and digests, and each port's opinion (none for a run from before). */
     public record Release(int reportingYear, long executionId, String asOfDate, String pdfSha256, String dataSha256,
@@ -97,7 +93,7 @@ public class PublicReleases {
      * text translated. PV-5004 when the server lacks the language's font.
      */
     public byte[] summaryPdf(Release release, SummaryLanguage language) {
-        return summaries.render(reports.communitySummary(release.executionId()), language);
+        return reports.communitySummaryPdf(release.executionId(), language);
     }
 
     /**

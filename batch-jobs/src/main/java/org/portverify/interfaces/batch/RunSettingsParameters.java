@@ -31,6 +31,7 @@ public final class RunSettingsParameters {
     static final String REPORT_CONFORMANCE = "reportConformance";
     static final String REPORT_STATUS = "reportStatus";
     static final String MATERIALITY = "materiality";
+    static final String PAPER_SIZE = "paperSize";
     static final String REVERIFIES = "reverifies";
     static final String REVERIFICATION_ID = "reverificationId";
     static final String PINNED_SUBMISSIONS = "pinnedSubmissions";
@@ -58,6 +59,7 @@ public final class RunSettingsParameters {
                 settings.reportConformance() == ReportConformance.PDF_A_1A ? "pdfa" : "tagged");
         parameters.setProperty(REPORT_STATUS, settings.reportStatus().name().toLowerCase(Locale.ROOT));
         parameters.setProperty(MATERIALITY, settings.materiality().text());
+        parameters.setProperty(PAPER_SIZE, settings.paperSize().parameter());
         Reverifying reverifying = settings.reverifying();
         if (reverifying != null) {
             parameters.setProperty(REVERIFIES, String.valueOf(reverifying.originalExecutionId()));
@@ -89,6 +91,7 @@ public final class RunSettingsParameters {
                 QaThresholds.parseBaselineTolerance(parameters.getProperty(BASELINE_TOLERANCE)),
                 RunSettings.reportConformance(parameters.getProperty(REPORT_CONFORMANCE)),
                 RunSettings.reportStatus(parameters.getProperty(REPORT_STATUS)),
+                RunSettings.paperSize(parameters.getProperty(PAPER_SIZE)),
                 RunSettings.materiality(parameters.getProperty(MATERIALITY)), reverifying);
     }
 

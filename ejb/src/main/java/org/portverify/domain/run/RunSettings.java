@@ -16,6 +16,7 @@ import org.portverify.domain.metrics.progress.ProgressSettings;
 import org.portverify.domain.metrics.qa.QaThresholds;
 import org.portverify.domain.metrics.trend.TrendWindow;
 import org.portverify.domain.submission.ErrorTolerance;
+import org.portverify.reports.PaperSize;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
 
@@ -35,13 +36,15 @@ import org.portverify.reports.ReportStatus;
  * @param baselineTolerance the largest move of a 2005 baseline from the previous edition left unflagged
  * @param reportConformance tagged PDF or PDF/A-1a
  * @param reportStatus      draft or final
+ * @param paperSize         the paper of the Board report and the community summary: US Letter (default) or A4
  * @param materiality       how far a port's claim may be from the recomputed figure and still stand
  * @param reverifying       set on the re-run of a re-verification only
  */
 public record RunSettings(int reportingYear, LocalDate asOfDate, String submissionsDir, int itemCount,
                           long skipLimit, GhgReferenceText ghgReference, TrendWindow trendWindow,
                           BigDecimal baselineTolerance, ReportConformance reportConformance,
-                          ReportStatus reportStatus, Materiality materiality, Reverifying reverifying) {
+                          ReportStatus reportStatus, PaperSize paperSize, Materiality materiality,
+                          Reverifying reverifying) {
 
     public static final int FIRST_REPORTING_YEAR = 2006;
     public static final int LAST_REPORTING_YEAR = 2100;
@@ -55,6 +58,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         Objects.requireNonNull(baselineTolerance, "baselineTolerance");
         Objects.requireNonNull(reportConformance, "reportConformance");
         Objects.requireNonNull(reportStatus, "reportStatus");
+        Objects.requireNonNull(paperSize, "paperSize");
         Objects.requireNonNull(materiality, "materiality");
         baselineTolerance = baselineTolerance.stripTrailingZeros();
     }
@@ -96,7 +100,15 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
      */
     public record Request(String reportingYear, String asOfDate, String submissionsDir, String itemCount,
                           String skipLimit, String ghgReference1990, String trendWindow, String baselineTolerance,
-                          String reportConformance, String reportStatus, String materiality) {
+                          String reportConformance, String reportStatus, String materiality, String paperSize) {
+
+        /** A request that leaves the paper at its default. */
+        public Request(String reportingYear, String asOfDate, String submissionsDir, String itemCount,
+                       String skipLimit, String ghgReference1990, String trendWindow, String baselineTolerance,
+                       String reportConformance, String reportStatus, String materiality) {
+            this(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990, trendWindow,
+                    baselineTolerance, reportConformance, reportStatus, materiality, null);
+        }
 
         /** A request that leaves the materiality at its default. */
         public Request(String reportingYear, String asOfDate, String submissionsDir, String itemCount,
@@ -108,7 +120,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
 
         public Request withMateriality(String text) {
             return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990,
-                    trendWindow, baselineTolerance, reportConformance, reportStatus, text);
+                    trendWindow, baselineTolerance, reportConformance, reportStatus, text, paperSize);
         }
 
         /** A request for a year with every other setting at its default. */
@@ -118,27 +130,33 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
 
         public Request withAsOfDate(String date) {
             return new Request(reportingYear, date, submissionsDir, itemCount, skipLimit, ghgReference1990,
-                    trendWindow, baselineTolerance, reportConformance, reportStatus, materiality);
+                    trendWindow, baselineTolerance, reportConformance, reportStatus, materiality, paperSize);
         }
 
         public Request withSubmissionsDir(String dir) {
             return new Request(reportingYear, asOfDate, dir, itemCount, skipLimit, ghgReference1990, trendWindow,
-                    baselineTolerance, reportConformance, reportStatus, materiality);
+                    baselineTolerance, reportConformance, reportStatus, materiality, paperSize);
         }
 
         public Request withItemCount(int count) {
             return new Request(reportingYear, asOfDate, submissionsDir, String.valueOf(count), skipLimit,
-                    ghgReference1990, trendWindow, baselineTolerance, reportConformance, reportStatus, materiality);
+                    ghgReference1990, trendWindow, baselineTolerance, reportConformance, reportStatus, materiality,
+                    paperSize);
         }
 
         public Request withProgress(String ghg, String window, String tolerance) {
             return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghg, window, tolerance,
-                    reportConformance, reportStatus, materiality);
+                    reportConformance, reportStatus, materiality, paperSize);
+        }
+
+        public Request withPaperSize(String text) {
+            return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990,
+                    trendWindow, baselineTolerance, reportConformance, reportStatus, materiality, text);
         }
 
         public Request withReport(String conformance, String status) {
             return new Request(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference1990,
-                    trendWindow, baselineTolerance, conformance, status, materiality);
+                    trendWindow, baselineTolerance, conformance, status, materiality, paperSize);
         }
     }
 
@@ -177,7 +195,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
                 TrendWindow.parse(request.trendWindow(), year),
                 QaThresholds.parseBaselineTolerance(request.baselineTolerance()),
                 reportConformance(request.reportConformance()), reportStatus(request.reportStatus()),
-                materiality(request.materiality()), null);
+                paperSize(request.paperSize()), materiality(request.materiality()), null);
     }
 
     /**
@@ -187,7 +205,7 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
     public RunSettings reverifiedBy(long originalExecutionId, long reverificationId, List<Long> pinnedSubmissions,
                                     String rulesVersion) {
         return new RunSettings(reportingYear, asOfDate, submissionsDir, itemCount, skipLimit, ghgReference,
-                trendWindow, baselineTolerance, reportConformance, reportStatus, materiality,
+                trendWindow, baselineTolerance, reportConformance, reportStatus, paperSize, materiality,
                 new Reverifying(originalExecutionId, reverificationId, pinnedSubmissions, rulesVersion));
     }
 
@@ -265,6 +283,19 @@ public record RunSettings(int reportingYear, LocalDate asOfDate, String submissi
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "reportStatus",
                     "must be 'draft' or 'final', got '" + text + "'");
+        }
+    }
+
+    /** The paper: {@code letter} (default, also when blank) or {@code a4}; PV-4001 otherwise. */
+    public static PaperSize paperSize(String text) {
+        if (!given(text)) {
+            return PaperSize.DEFAULT;
+        }
+        try {
+            return PaperSize.fromParameter(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(ErrorCode.PARAMETER_INVALID, "paperSize",
+                    "must be 'letter' or 'a4', got '" + text + "'");
         }
     }
 

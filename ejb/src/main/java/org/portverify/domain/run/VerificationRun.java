@@ -31,6 +31,7 @@ import org.portverify.domain.model.Port;
 import org.portverify.domain.run.RunSettings.GhgReferenceText;
 import org.portverify.domain.run.RunSettings.Reverifying;
 import org.portverify.domain.verification.Materiality;
+import org.portverify.reports.PaperSize;
 import org.portverify.reports.ReportConformance;
 import org.portverify.reports.ReportStatus;
 
@@ -113,6 +114,11 @@ public class VerificationRun {
     @Column(name = "report_status", length = 16)
     private ReportStatus reportStatus;
 
+    /** Null for a run from before the paper was a setting (V21): its report was laid out on A4. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paper_size", length = 8)
+    private PaperSize paperSize;
+
     /** On the re-run of a re-verification: the re-verification it completes. */
     @Column(name = "reverification_id")
     private Long reverificationId;
@@ -165,6 +171,7 @@ public class VerificationRun {
         run.baselineTolerance = settings.baselineTolerance();
         run.reportConformance = settings.reportConformance();
         run.reportStatus = settings.reportStatus();
+        run.paperSize = settings.paperSize();
         run.materiality = settings.materiality().text();
         Reverifying reverifying = settings.reverifying();
         if (reverifying != null) {
@@ -223,6 +230,7 @@ public class VerificationRun {
                 new GhgReferenceText(ghgReference1990, ghgReferenceSource), progress.trendWindow(),
                 progress.baselineTolerance(), reportConformance == null ? ReportConformance.TAGGED : reportConformance,
                 reportStatus == null ? ReportStatus.DRAFT : reportStatus,
+                paperSize == null ? PaperSize.A4 : paperSize,
                 materiality == null ? Materiality.DEFAULT : Materiality.parse(materiality), reverifying);
     }
 

@@ -6,6 +6,7 @@ import org.portverify.domain.error.ErrorCode;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.reports.BoardReportModel;
 import org.portverify.reports.BoardReportRenderer;
+import org.portverify.reports.PaperSize;
 import org.portverify.reports.ReportRenderingException;
 
 /** The Jasper renderer as one shared instance, so that the compiled templates are loaded once per deployment. */
@@ -14,10 +15,10 @@ public class BoardReportPdf {
 
     private final BoardReportRenderer renderer = new BoardReportRenderer();
 
-    /** The PDF; a rendering failure is PV-5001 (the reports module knows no codes). */
-    public byte[] render(BoardReportModel model) {
+    /** The PDF on the run's paper; a rendering failure is PV-5001 (the reports module knows no codes). */
+    public byte[] render(BoardReportModel model, PaperSize paper) {
         try {
-            return renderer.renderPdf(model);
+            return renderer.renderPdf(model, paper);
         } catch (ReportRenderingException e) {
             throw failed(e);
         }

@@ -7,6 +7,7 @@ import org.portverify.domain.error.RuleViolation;
 import org.portverify.reports.CommunitySummary;
 import org.portverify.reports.CommunitySummaryRenderer;
 import org.portverify.reports.MissingFontException;
+import org.portverify.reports.PaperSize;
 import org.portverify.reports.ReportRenderingException;
 import org.portverify.reports.SummaryLanguage;
 
@@ -17,9 +18,9 @@ public class CommunitySummaryPdf {
     private final CommunitySummaryRenderer renderer = new CommunitySummaryRenderer();
 
     /** The PDF; a missing font is PV-5004 (the server's to mend), any other failure PV-5001. */
-    public byte[] render(CommunitySummary summary, SummaryLanguage language) {
+    public byte[] render(CommunitySummary summary, SummaryLanguage language, PaperSize paper) {
         try {
-            return renderer.renderPdf(summary, language);
+            return renderer.renderPdf(summary, language, paper);
         } catch (MissingFontException e) {
             throw new RuleViolation(ErrorCode.SUMMARY_FONT_MISSING, e.getMessage()).causedBy(e);
         } catch (ReportRenderingException e) {

@@ -3,6 +3,7 @@ package org.portverify.domain.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.portverify.domain.error.ErrorCode;
+import org.portverify.reports.PaperSize;
 import org.portverify.domain.error.RuleViolation;
 import org.portverify.domain.verification.Materiality;
 import org.portverify.domain.metrics.trend.TrendWindow;
@@ -138,14 +140,30 @@ class RunSettingsTest {
     @Test
     void aReRunKeepsEverySettingOfTheOriginal() {
         RunSettings original = RunSettings.resolve(RunSettings.Request.forYear(2025)
-                .withProgress(null, "2019-2025", "0.03").withReport("pdfa", "final").withMateriality("2pp,10%"),
-                SERVER);
+                .withProgress(null, "2019-2025", "0.03").withReport("pdfa", "final").withMateriality("2pp,10%")
+                .withPaperSize("a4"), SERVER);
+        assertEquals(PaperSize.A4, original.paperSize());
         RunSettings rerun = original.reverifiedBy(41L, 2L, List.of(7L, 8L), "CA-2025.1");
         assertEquals(new RunSettings.Reverifying(41L, 2L, List.of(7L, 8L), "CA-2025.1"), rerun.reverifying());
         assertEquals(original, new RunSettings(rerun.reportingYear(), rerun.asOfDate(), rerun.submissionsDir(),
                 rerun.itemCount(), rerun.skipLimit(), rerun.ghgReference(), rerun.trendWindow(),
-                rerun.baselineTolerance(), rerun.reportConformance(), rerun.reportStatus(), rerun.materiality(),
-                null));
+                rerun.baselineTolerance(), rerun.reportConformance(), rerun.reportStatus(), rerun.paperSize(),
+                rerun.materiality(), null));
+    }
+
+    @Test
+    void theReportIsOnUsLetterUnlessTheRunAsksForA4() {
+        assertEquals(PaperSize.LETTER, RunSettings.resolve(RunSettings.Request.forYear(2025), SERVER).paperSize());
+        assertEquals(PaperSize.LETTER, RunSettings.resolve(RunSettings.Request.forYear(2025).withPaperSize(" "),
+                SERVER).paperSize());
+        assertEquals(PaperSize.A4, RunSettings.resolve(RunSettings.Request.forYear(2025).withPaperSize("A4"),
+                SERVER).paperSize());
+        assertEquals(PaperSize.LETTER, RunSettings.resolve(RunSettings.Request.forYear(2025)
+                .withPaperSize("letter"), SERVER).paperSize());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> RunSettings.resolve(
+                RunSettings.Request.forYear(2025).withPaperSize("legal"), SERVER));
+        assertEquals(ErrorCode.PARAMETER_INVALID, refused.code());
+        assertTrue(refused.getMessage().contains("paperSize"), refused.getMessage());
     }
 
     private static void assertCode(ErrorCode code, RunSettings.Request request) {

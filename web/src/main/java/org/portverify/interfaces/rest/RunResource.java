@@ -92,10 +92,11 @@ public class RunResource {
                           @QueryParam("baselineTolerance") String baselineTolerance,
                           @QueryParam("reportConformance") String reportConformance,
                           @QueryParam("reportStatus") String reportStatus,
-                          @QueryParam("materiality") String materiality) {
+                          @QueryParam("materiality") String materiality,
+                          @QueryParam("paperSize") String paperSize) {
         long executionId = verifications.start(security.getUserPrincipal().getName(),
                 new RunSettings.Request(reportingYear, asOfDate, null, null, null, ghgReference1990, trendWindow,
-                        baselineTolerance, reportConformance, reportStatus, materiality));
+                        baselineTolerance, reportConformance, reportStatus, materiality, paperSize));
         return Response.accepted(Map.of("executionId", executionId))
                 .location(URI.create("api/runs/" + executionId)).build();
     }
