@@ -133,6 +133,22 @@
         pdfLink.href = '../api/' + release.report;
         pdf.appendChild(pdfLink);
         downloads.appendChild(pdf);
+        // the one-page community summary in each language, each named in its own (the language switch's names)
+        const summary = element('li', null, 'summaries');
+        summary.appendChild(element('span', t('communitySummary') + ' '));
+        Object.keys(release.summaries).forEach(function (code, i) {
+            const option = document.querySelector('#language option[value^="' + code + '"]');
+            const link = element('a', option.textContent);
+            link.href = '../api/' + release.summaries[code];
+            link.hreflang = option.value;
+            link.lang = option.value;
+            link.setAttribute('aria-label', t('communitySummaryIn', option.textContent));
+            if (i > 0) {
+                summary.appendChild(document.createTextNode(' · '));
+            }
+            summary.appendChild(link);
+        });
+        downloads.appendChild(summary);
         release.tables.forEach(function (path) {
             const item = element('li');
             const name = path.substring(path.lastIndexOf('/') + 1);

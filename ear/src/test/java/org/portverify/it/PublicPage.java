@@ -35,10 +35,27 @@ final class PublicPage {
             assertTrue(browser.driver().findElements(By.cssSelector("#downloads a")).stream()
                     .anyMatch(a -> a.getAttribute("href").endsWith("/public/releases/" + year
                             + "/tables/reductions.csv")));
+            summariesAreLinked(browser, base, year);
             chartIsTheTrendsTable(browser, base, year);
             keyFiguresAreLabelled(browser, base, year, null);
             browser.screenshot("public-desktop");
             browser.screenshot("public-phone", 390);
+        }
+    }
+
+    /** The community summary's links: the API's, in its order, each named in its own language. */
+    private static void summariesAreLinked(Browser browser, URL base, int year) throws Exception {
+        JsonObject summaries = jakarta.json.Json.createReader(new java.io.StringReader(Http.get(Http.User.ANONYMOUS,
+                Http.api(base) + "/public/releases/" + year).body())).readObject().getJsonObject("release")
+                .getJsonObject("summaries");
+        List<WebElement> links = browser.driver().findElements(By.cssSelector("#downloads li.summaries a"));
+        assertEquals(List.of("English", "Español", "中文"), links.stream().map(WebElement::getText).toList());
+        assertEquals(List.of("en", "es", "zh-CN"), links.stream().map(a -> a.getAttribute("lang")).toList());
+        List<String> expected = summaries.keySet().stream().map(code -> summaries.getString(code)).toList();
+        assertEquals(expected.size(), links.size());
+        for (int i = 0; i < links.size(); i++) {
+            assertTrue(links.get(i).getAttribute("href").endsWith("/api/" + expected.get(i)),
+                    links.get(i).getAttribute("href") + " is " + expected.get(i));
         }
     }
 
