@@ -268,19 +268,38 @@
             var rows = json.rows;
             chart('ze-chart', {
                 animation: false, tooltip: {trigger: 'axis', valueFormatter: function (v) { return v + '%'; }},
-                grid: {left: 16, right: 16, top: 24, bottom: 8, containLabel: true},
+                grid: {left: 16, right: 16, top: 56, bottom: 8, containLabel: true},
                 // the ports by their codes on the axis; the table under the chart names them in full
                 xAxis: {type: 'category', data: rows.map(function (r) { return short(r[c[0]]) + ' ' + r[c[1]]; }),
                     axisLabel: {interval: 0, rotate: 30, width: 160, overflow: 'truncate'}},
                 yAxis: {type: 'value', max: 100, axisLabel: {formatter: '{value}%'}},
+                legend: {top: 0},
                 series: [{name: 'Zero-emission share', type: 'bar',
-                    data: rows.map(function (r) { return number(r[c[4]]); })}]
+                    data: rows.map(function (r) { return number(r[c[4]]); })},
+                    // each goal as the table states it ("100% by 2030"): its share as a mark over the bar, its
+                    // year as the mark's label; none where the table says "none"
+                    {name: 'Goal', type: 'scatter', symbol: 'rect', symbolSize: [28, 4], itemStyle: {color: '#9C4221'},
+                        label: {show: true, position: 'top', formatter: function (p) { return goalYear(rows[p.dataIndex][c[5]]); }},
+                        data: rows.map(function (r) { return goalShare(r[c[5]]); })}]
             });
             document.getElementById('ze-caption').textContent = 'Share of zero-emission units in each port\'s '
-                + 'fleet by category; the goals and what is needed per year are in the table.';
+                + 'fleet by category (bars) against its goal (the marks, labelled with the goal year); what is needed '
+                + 'per year and the projection are in the table.';
             table(document.getElementById('ze-table'), json, rows);
             csvLink('ze-csv', executionId, 'zero-emission');
         });
+    }
+
+    /** "100% by 2030" -> 100; "none" -> null. */
+    function goalShare(goal) {
+        var m = /^(\d+(?:\.\d+)?)% by \d{4}$/.exec(String(goal));
+        return m ? Number(m[1]) : null;
+    }
+
+    /** "100% by 2030" -> "by 2030"; "none" -> "". */
+    function goalYear(goal) {
+        var m = /(by \d{4})$/.exec(String(goal));
+        return m ? m[1] : '';
     }
 
     function short(entity) {

@@ -34,6 +34,44 @@ final class DashboardPage {
     private DashboardPage() {
     }
 
+    /**
+     * The zero-emission chart: a bar per row of the table with its share, and a goal mark at the share the row's goal
+     * states ("100% by 2030" -> 100, labelled "by 2030"), none where it says "none".
+     */
+    private static void zeroEmissionSharesAgainstTheirGoals(Browser browser, URL base, String executionId)
+            throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        JsonArray series = Json.createReader(new StringReader(String.valueOf(js.executeScript(
+                "var o = echarts.getInstanceByDom(document.getElementById('ze-chart')).getOption();"
+                        + "return JSON.stringify(o.series.map(function (s) { return {name: s.name, data: s.data};"
+                        + " }));")))).readArray();
+        JsonObject table = Json.createReader(new StringReader(Http.get(Http.User.BOARD, Http.api(base)
+                + "/reports/runs/" + executionId + "/tables/zero-emission.json").body())).readObject();
+        List<String> columns = table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        List<JsonObject> rows = table.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertFalse(rows.isEmpty());
+        List<Double> shares = new ArrayList<>();
+        List<Double> goals = new ArrayList<>();
+        for (JsonObject row : rows) {
+            shares.add(number(row.getString(columns.get(4))));
+            String goal = row.getString(columns.get(5));
+            goals.add(goal.equals("none") ? null : Double.valueOf(goal.substring(0, goal.indexOf('%'))));
+        }
+        assertTrue(goals.contains(100.0), "the demo's fleets have the CAAP's 100% goals: " + goals);
+        assertEquals(List.of("Zero-emission share", "Goal"), series.getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("name")).toList());
+        assertEquals(shares, values(series.getJsonObject(0).getJsonArray("data")), "the bars are the shares");
+        assertEquals(goals, values(series.getJsonObject(1).getJsonArray("data")), "the marks are the goals");
+    }
+
+    private static List<Double> values(JsonArray data) {
+        List<Double> values = new ArrayList<>();
+        data.forEach(v -> values.add(v.getValueType() == JsonValue.ValueType.NULL ? null
+                : ((jakarta.json.JsonNumber) v).doubleValue()));
+        return values;
+    }
+
     static void chartsAreTheTables(URL base, int year) throws Exception {
         Browser.assumeInstalled();
         try (Browser browser = Browser.open(base, "board", "board-demo")) {
@@ -73,6 +111,7 @@ final class DashboardPage {
             }
             assertTrue(browser.driver().findElement(By.id("trend-csv")).getAttribute("href")
                     .endsWith("/reports/runs/" + executionId + "/tables/trends.csv"));
+            zeroEmissionSharesAgainstTheirGoals(browser, base, executionId);
             assertFalse(browser.driver().findElements(By.cssSelector("#key-figures .key-figure")).isEmpty());
             // each port's latest version, as GET /submissions/{port}/{year} gives it
             for (String port : List.of("POLA", "POLB")) {
