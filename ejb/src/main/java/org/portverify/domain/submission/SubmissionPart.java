@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * under a shorter header answers "" for a column its header lacks ({@link SourceRecord#value}).
  */
 public enum SubmissionPart {
-    MANIFEST("manifest.csv", List.of("port", "reporting_year", "edition", "preparer", "contact", "submitted_on", "note"),
+    MANIFEST("manifest.csv", Presence.REQUIRED,
+            List.of("port", "reporting_year", "edition", "preparer", "contact", "submitted_on", "note"),
             List.of("gwp")),
     EMISSIONS("emissions.csv", List.of("data_year", "category", "sub_category", "pollutant", "value", "unit")),
     THROUGHPUT("throughput.csv", List.of("data_year", "teu")),
@@ -23,18 +24,24 @@ public enum SubmissionPart {
     FLEET("fleet.csv", List.of("data_year", "category", "ze_units", "total_units", "chargers", "capacity",
             "capacity_unit")),
     /** Optional: the headline figures the port publishes, which the verification recomputes (issue 15). */
-    CLAIMS("claims.csv", List.of("scope", "category", "pollutant", "data_year", "measure", "value"));
+    CLAIMS("claims.csv", Presence.OPTIONAL, List.of("scope", "category", "pollutant", "data_year", "measure", "value"),
+            List.of());
+
+    /** Whether a package must carry a part, or may leave it out. */
+    private enum Presence { REQUIRED, OPTIONAL }
 
     private final String fileName;
+    private final Presence presence;
     private final List<String> header;
     private final int requiredColumns;
 
     SubmissionPart(String fileName, List<String> header) {
-        this(fileName, header, List.of());
+        this(fileName, Presence.REQUIRED, header, List.of());
     }
 
-    SubmissionPart(String fileName, List<String> required, List<String> optional) {
+    SubmissionPart(String fileName, Presence presence, List<String> required, List<String> optional) {
         this.fileName = fileName;
+        this.presence = presence;
         List<String> all = new ArrayList<>(required);
         all.addAll(optional);
         this.header = List.copyOf(all);
@@ -91,7 +98,7 @@ public enum SubmissionPart {
      * record. A port that publishes no headline figure has no claims to file.
      */
     public boolean optional() {
-        return this == CLAIMS;
+        return presence == Presence.OPTIONAL;
     }
 
     /** The part carried in a file of that name (manifest.csv, emissions.csv, ...). */
