@@ -47,6 +47,9 @@ public class PublicReleases {
     @Inject
     private BoardReports reports;
 
+    @Inject
+    private ReleasedContent released;
+
     /** One year's release: its report's run and digests, and each port's opinion (none for a run from before). */
     public record Release(int reportingYear, long executionId, String asOfDate, String pdfSha256, String dataSha256,
                           Map<Port, Opinion> opinions) {
@@ -85,7 +88,8 @@ public class PublicReleases {
 
     /** The released report's content, checked against its data digest (the tables' source). */
     public BoardReportModel model(Release release) {
-        return reports.reportedModel(release.executionId());
+        return released.get(release.executionId() + "-" + release.dataSha256() + "-model",
+                () -> reports.reportedModel(release.executionId()));
     }
 
     /**
@@ -93,7 +97,8 @@ public class PublicReleases {
      * text translated. PV-5004 when the server lacks the language's font.
      */
     public byte[] summaryPdf(Release release, SummaryLanguage language) {
-        return reports.communitySummaryPdf(release.executionId(), language);
+        return released.get(release.executionId() + "-" + summaryVersion(release, language),
+                () -> reports.communitySummaryPdf(release.executionId(), language));
     }
 
     /**
