@@ -36,16 +36,18 @@
         return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
     }
 
-    function table(container, json, rows) {
+    /** The rows as a table of the given columns (by default every column of the API's table). */
+    function table(container, json, rows, columns) {
+        var shown = columns || json.columns;
         var wrap = el('div', null, 'dash-table');
         var t = el('table');
         var head = el('tr');
-        json.columns.forEach(function (c) { var th = el('th', c); th.scope = 'col'; head.appendChild(th); });
+        shown.forEach(function (c) { var th = el('th', c); th.scope = 'col'; head.appendChild(th); });
         t.appendChild(el('thead')).appendChild(head);
         var body = el('tbody');
         rows.forEach(function (row) {
             var tr = el('tr');
-            json.columns.forEach(function (c) { tr.appendChild(el('td', row[c] === undefined ? '' : row[c])); });
+            shown.forEach(function (c) { tr.appendChild(el('td', row[c] === undefined ? '' : row[c])); });
             body.appendChild(tr);
         });
         t.appendChild(body);
@@ -322,11 +324,27 @@
         });
     }
 
+    /**
+     * Each entity's all-categories rows of the categories table: the reporting year's tons and their change vs 2005
+     * and vs 2017, absolute and per 10,000 TEU, as the report prints them.
+     */
+    function showEntityFigures(executionId) {
+        return tableOf(executionId, 'categories').then(function (json) {
+            var c = json.columns;
+            var rows = json.rows.filter(function (r) { return String(r[c[1]]).indexOf('All source categories') === 0; });
+            // the category column would say "All source categories" on every row
+            table(document.getElementById('entity-table'), json, rows, c.filter(function (name, i) { return i !== 1; }));
+            csvLink('entity-csv', executionId, 'categories');
+        });
+    }
+
     function showCompliance(executionId) {
-        return Promise.all([tableOf(executionId, 'defaults'), tableOf(executionId, 'penalty-totals')])
+        return Promise.all([tableOf(executionId, 'milestones'), tableOf(executionId, 'defaults'),
+            tableOf(executionId, 'penalty-totals')])
             .then(function (tables) {
-                table(document.getElementById('defaults-table'), tables[0], tables[0].rows);
-                table(document.getElementById('penalties-table'), tables[1], tables[1].rows);
+                table(document.getElementById('milestones-table'), tables[0], tables[0].rows);
+                table(document.getElementById('defaults-table'), tables[1], tables[1].rows);
+                table(document.getElementById('penalties-table'), tables[2], tables[2].rows);
             });
     }
 
@@ -403,7 +421,8 @@
             + ', data digest ' + run.dataSha256;
         var id = run.executionId;
         document.body.dataset.executionId = id;
-        return Promise.all([showOpinions(id), showSubmissions(year), showKeyFigures(id), showTrends(id), showTons(id), showCategories(id),
+        return Promise.all([showOpinions(id), showSubmissions(year), showKeyFigures(id),
+            showEntityFigures(id), showTrends(id), showTons(id), showCategories(id),
             showZeroEmission(id), showCompliance(id)]).then(function () {
             document.body.dataset.loaded = String(id);
         });

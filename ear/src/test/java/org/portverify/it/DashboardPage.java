@@ -65,6 +65,31 @@ final class DashboardPage {
         assertEquals(goals, values(series.getJsonObject(1).getJsonArray("data")), "the marks are the goals");
     }
 
+    /**
+     * A table of the page, cell by cell, is the rows of the API's table that {@code kept} keeps (tested on the column
+     * {@code column}): every column, in order, as printed; without that column when {@code dropped}.
+     */
+    private static void tableIsTheApis(Browser browser, URL base, String executionId, String id, String name,
+                                       java.util.function.Predicate<String> kept, int column, boolean dropped)
+            throws Exception {
+        JsonObject table = Json.createReader(new StringReader(Http.get(Http.User.BOARD, Http.api(base)
+                + "/reports/runs/" + executionId + "/tables/" + name + ".json").body())).readObject();
+        List<String> all = table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        List<String> columns = all.stream().filter(c -> !dropped || !c.equals(all.get(column))).toList();
+        List<List<String>> expected = table.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> kept.test(r.getString(all.get(column))))
+                .map(r -> columns.stream().map(c -> r.getString(c)).toList()).toList();
+        assertFalse(expected.isEmpty(), name);
+        org.openqa.selenium.WebElement shown = browser.driver().findElement(By.id(id));
+        assertEquals(columns, shown.findElements(By.cssSelector("thead th")).stream()
+                .map(e -> e.getAttribute("textContent")).toList(), name + " columns");
+        List<List<String>> rows = shown.findElements(By.cssSelector("tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("textContent"))
+                        .toList()).toList();
+        assertEquals(expected, rows, name + " rows");
+    }
+
     private static List<Double> values(JsonArray data) {
         List<Double> values = new ArrayList<>();
         data.forEach(v -> values.add(v.getValueType() == JsonValue.ValueType.NULL ? null
@@ -112,6 +137,10 @@ final class DashboardPage {
             assertTrue(browser.driver().findElement(By.id("trend-csv")).getAttribute("href")
                     .endsWith("/reports/runs/" + executionId + "/tables/trends.csv"));
             zeroEmissionSharesAgainstTheirGoals(browser, base, executionId);
+            // every entity's all-categories rows, without the category column (it would repeat on every row)
+            tableIsTheApis(browser, base, executionId, "entity-table", "categories",
+                    r -> r.startsWith("All source categories"), 1, true);
+            tableIsTheApis(browser, base, executionId, "milestones-table", "milestones", r -> true, 0, false);
             assertFalse(browser.driver().findElements(By.cssSelector("#key-figures .key-figure")).isEmpty());
             // each port's latest version, as GET /submissions/{port}/{year} gives it
             for (String port : List.of("POLA", "POLB")) {
