@@ -85,6 +85,7 @@ class RestApiIT {
         assertError(Http.post(Http.User.ADMIN, start + "&trendWindow=2025-2017"), 400, "PV-3013", "2025-2017");
         assertError(Http.post(Http.User.ADMIN, start + "&baselineTolerance=1.5"), 400, "PV-3014", "1.5");
         assertError(Http.post(Http.User.ADMIN, start + "&materiality=5%25,1pp"), 400, "PV-3015", "5%,1pp");
+        assertError(Http.post(Http.User.ADMIN, start + "&paperSize=legal"), 400, "PV-4001", "legal");
     }
 
     /** Who may call what: every cell of the matrix is asserted (200/202/4xx from the resource, 401, 403). */
@@ -187,6 +188,8 @@ class RestApiIT {
             "GET, /public/releases, POLA, 200",
             "GET, /public/releases/2095, ANONYMOUS, 404",
             "GET, /public/releases/2095/board.pdf, ANONYMOUS, 404",
+            "GET, /public/releases/2095/summary-es.pdf, ANONYMOUS, 404",
+            "GET, /public/releases/2095/summary-zh.pdf, POLB, 404",
             "GET, /public/releases/2095/tables/reductions.csv, ANONYMOUS, 404",
             "GET, /public/releases/2095/tables/reductions.json, BOARD, 404",
             "GET, /runs/987654321/claims, ANONYMOUS, 401",
