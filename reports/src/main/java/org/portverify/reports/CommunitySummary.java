@@ -64,18 +64,30 @@ public record CommunitySummary(int reportingYear, LocalDate asOfDate, long execu
     }
 
     /**
-     * A pollutant's change since 2005 in the reporting year, as the Board report rounds it (whole percent): -0.91 for
-     * "-91%". Null where the run has no figure.
+     * A pollutant's change since 2005 in the reporting year, for both ports and each port. Null where the run has no
+     * figure.
      *
      * @param pollutant   the pollutant's key (DPM, NOX, SOX, PM2_5, CO2E): its name in each language
      * @param sanPedroBay both ports together
      * @param losAngeles  the Port of Los Angeles
      * @param longBeach   the Port of Long Beach
      */
-    public record Change(String pollutant, BigDecimal sanPedroBay, BigDecimal losAngeles, BigDecimal longBeach) {
+    public record Change(String pollutant, ChangeFigure sanPedroBay, ChangeFigure losAngeles,
+                         ChangeFigure longBeach) {
 
         public Change {
             Objects.requireNonNull(pollutant, "pollutant");
         }
+
+        boolean partial() {
+            return List.of(java.util.Optional.ofNullable(sanPedroBay), java.util.Optional.ofNullable(losAngeles),
+                    java.util.Optional.ofNullable(longBeach)).stream().anyMatch(f -> f.map(ChangeFigure::partial)
+                    .orElse(false));
+        }
+    }
+
+    /** Whether a figure of the summary rests on a partial inventory: then it explains the mark under its table. */
+    public boolean anyPartial() {
+        return changes.stream().anyMatch(Change::partial);
     }
 }

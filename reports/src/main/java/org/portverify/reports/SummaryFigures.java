@@ -21,11 +21,19 @@ public final class SummaryFigures {
     private SummaryFigures() {
     }
 
-    /** A change as a signed whole percent ("+4%", "-91 %"), or the locale's "not reported" when null. */
-    public static String change(BigDecimal fraction, Locale locale, String notReported) {
-        if (fraction == null) {
+    /**
+     * A figure's change as a signed whole percent ("+4%", "-91 %"), marked "*" when it rests on a partial inventory;
+     * the locale's "not reported" when there is none.
+     */
+    public static String change(ChangeFigure figure, Locale locale, String notReported) {
+        if (figure == null) {
             return notReported;
         }
+        return change(figure.change(), locale) + (figure.partial() ? " *" : "");
+    }
+
+    /** A change as a signed whole percent: "+4%", "-91 %", "0%". */
+    static String change(BigDecimal fraction, Locale locale) {
         DecimalFormat percent = (DecimalFormat) NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(0);
         if (fraction.signum() > 0) {

@@ -50,8 +50,11 @@ class CommunitySummaryRendererTest {
     }
 
     private static CommunitySummary.Change change(String pollutant, String spb, String pola, String polb) {
-        return new CommunitySummary.Change(pollutant, new BigDecimal(spb), new BigDecimal(pola),
-                polb == null ? null : new BigDecimal(polb));
+        return new CommunitySummary.Change(pollutant, figure(spb), figure(pola), polb == null ? null : figure(polb));
+    }
+
+    private static ChangeFigure figure(String change) {
+        return new ChangeFigure(new BigDecimal(change), false);
     }
 
     private final CommunitySummaryRenderer renderer = new CommunitySummaryRenderer();
@@ -189,6 +192,24 @@ class CommunitySummaryRendererTest {
         }
         assertEquals(text(renderer.renderPdf(sample(), SummaryLanguage.SPANISH)), text(pdf), "the same text");
         PdfA.assertPdfA1a(pdf);
+    }
+
+    @Test
+    void aFigureOnAPartialInventoryIsMarkedAndTheMarkExplained() throws Exception {
+        CommunitySummary sample = sample();
+        List<CommunitySummary.Change> changes = new ArrayList<>(sample.changes());
+        // Long Beach's NOx rests on a partial inventory, and so does both ports' figure
+        changes.set(1, new CommunitySummary.Change("NOX", new ChangeFigure(new BigDecimal("-0.62"), true),
+                figure("-0.60"), new ChangeFigure(new BigDecimal("-0.64"), true)));
+        CommunitySummary partial = new CommunitySummary(2025, sample.asOfDate(), 41L, DIGEST, "1.0", sample.ports(),
+                sample.opinions(), changes, 2, sample.fundThisYear(), sample.fundToDate(), sample.penaltyRange());
+        String text = text(renderer.renderPdf(partial, SummaryLanguage.ENGLISH));
+        assertTrue(text.contains("Nitrogen oxides (NOx) -62% * -60% -64% *"), text);
+        assertTrue(text.contains("* Rests on a partial inventory: the port reported only some of its source"), text);
+        assertFalse(text(renderer.renderPdf(sample, SummaryLanguage.ENGLISH)).contains("partial inventory"),
+                "no mark to explain");
+        assertTrue(text(renderer.renderPdf(partial, SummaryLanguage.SPANISH))
+                .contains("* Se basa en un inventario parcial"));
     }
 
     @Test

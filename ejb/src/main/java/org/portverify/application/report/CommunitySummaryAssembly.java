@@ -13,6 +13,7 @@ import org.portverify.domain.model.Pollutant;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.run.VerificationRun;
 import org.portverify.domain.verification.VerificationOpinion;
+import org.portverify.reports.ChangeFigure;
 import org.portverify.reports.CommunitySummary;
 
 /**
@@ -54,14 +55,16 @@ public final class CommunitySummaryAssembly {
 
     /**
      * The all-categories change since 2005 of the reporting year, rounded as the Board report's tables round it
-     * ({@link Percentages#wholePercent}): -0.91 where the report says "-91%"; null where the run has none.
+     * ({@link Percentages#wholePercent}): -0.91 where the report says "-91%", partial where it says "(partial)"; null
+     * where the run has none.
      */
-    private static BigDecimal change(List<ReductionMetric> metrics, Scope scope, Pollutant pollutant, int year) {
+    private static ChangeFigure change(List<ReductionMetric> metrics, Scope scope, Pollutant pollutant, int year) {
         return metrics.stream()
                 .filter(m -> m.getCategory() == null && m.getScope() == scope && m.getPollutant() == pollutant
                         && m.getDataYear() == year && m.getReduction() != null)
                 .findFirst()
-                .map(m -> BigDecimal.valueOf(Percentages.wholePercent(m.getReduction().negate()), 2))
+                .map(m -> new ChangeFigure(BigDecimal.valueOf(Percentages.wholePercent(m.getReduction().negate()), 2),
+                        m.getCaveat() != null))
                 .orElse(null);
     }
 

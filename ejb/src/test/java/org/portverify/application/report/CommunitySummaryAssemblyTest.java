@@ -17,6 +17,7 @@ import org.portverify.domain.agreement.compliance.LedgerEntry;
 import org.portverify.domain.model.Port;
 import org.portverify.domain.verification.Opinion;
 import org.portverify.domain.verification.VerificationOpinion;
+import org.portverify.reports.ChangeFigure;
 import org.portverify.reports.CommunitySummary;
 import org.portverify.reports.ReportConformance;
 
@@ -38,12 +39,14 @@ class CommunitySummaryAssemblyTest {
         CommunitySummary.Change dpm = summary.changes().get(0);
         // POLA 85.5 t against 900 in 2005: -90.5 % -> -91 %; POLB 90.2 against 950: -90.505 % -> -91 %;
         // both 175.7 against 1,850: -90.503 % -> -91 %
-        assertEquals(List.of(new BigDecimal("-0.91"), new BigDecimal("-0.91"), new BigDecimal("-0.91")),
-                List.of(dpm.sanPedroBay(), dpm.losAngeles(), dpm.longBeach()));
+        ChangeFigure complete = new ChangeFigure(new BigDecimal("-0.91"), false);
+        assertEquals(List.of(complete, complete, complete), List.of(dpm.sanPedroBay(), dpm.losAngeles(),
+                dpm.longBeach()));
         // POLA NOx 4,080 t against 16,000: -74.5 % -> -75 % (half away from zero, as the ports publish)
-        assertEquals(new BigDecimal("-0.75"), summary.changes().get(1).losAngeles());
+        assertEquals(new BigDecimal("-0.75"), summary.changes().get(1).losAngeles().change());
         // POLA CO2e 729,000 t against 900,000: -19 %
-        assertEquals(new BigDecimal("-0.19"), summary.changes().get(4).losAngeles());
+        assertEquals(new BigDecimal("-0.19"), summary.changes().get(4).losAngeles().change());
+        assertEquals(false, summary.anyPartial(), "the demo's inventories are complete");
         // the demo ledger: POLB-P1-01 missed, charged $50,000 for 2025
         assertEquals(1, summary.defaultsThisYear());
         assertEquals(0, new BigDecimal("50000").compareTo(summary.fundThisYear()));
