@@ -28,13 +28,20 @@ record ChineseTypeface(Path file, int index, String family, Path bold) {
     /** The system property naming the font file (a TrueType or OpenType font, or a collection). */
     static final String PROPERTY = "portverify.fonts.chinese";
     static final Path DEBIAN_NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+    /** Where other distributions put the same file (Fedora's google-noto-sans-cjk-fonts, Arch's noto-fonts-cjk). */
+    static final java.util.List<Path> ELSEWHERE = java.util.List.of(
+            Path.of("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc"),
+            Path.of("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"));
     /** Glyphs the summary cannot do without: those of its Chinese title. */
     private static final String SAMPLE = "圣佩德罗湾港口的清洁空气";
 
     /** The configured (or default) font, if its file is there and carries the Chinese glyphs. */
     static Optional<ChineseTypeface> locate() {
         String configured = System.getProperty(PROPERTY);
-        Path file = configured == null || configured.isBlank() ? DEBIAN_NOTO : Path.of(configured.trim());
+        Path file = configured == null || configured.isBlank()
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(DEBIAN_NOTO), ELSEWHERE.stream())
+                .filter(Files::isReadable).findFirst().orElse(DEBIAN_NOTO)
+                : Path.of(configured.trim());
         if (!Files.isReadable(file)) {
             return Optional.empty();
         }

@@ -109,6 +109,7 @@ class CommunitySummaryRendererTest {
         assertTrue(text.contains("2025 年度发现 2 项违反《合作协议》的情况。"), text);
         // the dollar is named as such outside the United States
         assertTrue(text.contains("US$250,000"), text);
+        assertArrayEquals(pdf, renderer.renderPdf(sample(), SummaryLanguage.CHINESE), "reproducible in Chinese too");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> fonts = new ArrayList<>();
             for (var name : document.getPage(0).getResources().getFontNames()) {
