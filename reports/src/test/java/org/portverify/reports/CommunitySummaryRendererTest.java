@@ -53,6 +53,16 @@ class CommunitySummaryRendererTest {
         return new CommunitySummary.Change(pollutant, figure(spb), figure(pola), polb == null ? null : figure(polb));
     }
 
+    /** The sample with Long Beach's NOx on a partial inventory, and so both ports' figure too. */
+    private static CommunitySummary partial() {
+        CommunitySummary sample = sample();
+        List<CommunitySummary.Change> changes = new ArrayList<>(sample.changes());
+        changes.set(1, new CommunitySummary.Change("NOX", new ChangeFigure(new BigDecimal("-0.62"), true),
+                figure("-0.60"), new ChangeFigure(new BigDecimal("-0.64"), true)));
+        return new CommunitySummary(2025, sample.asOfDate(), 41L, DIGEST, "1.0", sample.ports(), sample.opinions(),
+                changes, 2, sample.fundThisYear(), sample.fundToDate(), sample.penaltyRange());
+    }
+
     private static ChangeFigure figure(String change) {
         return new ChangeFigure(new BigDecimal(change), false);
     }
@@ -198,12 +208,7 @@ class CommunitySummaryRendererTest {
     @Test
     void aFigureOnAPartialInventoryIsMarkedAndTheMarkExplained() throws Exception {
         CommunitySummary sample = sample();
-        List<CommunitySummary.Change> changes = new ArrayList<>(sample.changes());
-        // Long Beach's NOx rests on a partial inventory, and so does both ports' figure
-        changes.set(1, new CommunitySummary.Change("NOX", new ChangeFigure(new BigDecimal("-0.62"), true),
-                figure("-0.60"), new ChangeFigure(new BigDecimal("-0.64"), true)));
-        CommunitySummary partial = new CommunitySummary(2025, sample.asOfDate(), 41L, DIGEST, "1.0", sample.ports(),
-                sample.opinions(), changes, 2, sample.fundThisYear(), sample.fundToDate(), sample.penaltyRange());
+        CommunitySummary partial = partial();
         String text = text(renderer.renderPdf(partial, SummaryLanguage.ENGLISH));
         assertTrue(text.contains("Nitrogen oxides (NOx) -62% * -60% -64% *"), text);
         assertTrue(text.contains("* Rests on a partial inventory: the port reported only some of its source"), text);
@@ -254,6 +259,8 @@ class CommunitySummaryRendererTest {
                         renderer.renderPdf(sample(), language));
             }
         }
+        Files.write(out.resolve("community-summary-es-partial-a4.pdf"),
+                renderer.renderPdf(partial(), SummaryLanguage.SPANISH, PaperSize.A4));
     }
 
     /** Every signed whole percent, as digits with their sign, in reading order. */
