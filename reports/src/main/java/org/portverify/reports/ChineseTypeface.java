@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The font file the Chinese community summary is set in. No font that carries Chinese glyphs is published on Maven
@@ -29,7 +32,7 @@ record ChineseTypeface(Path file, int index, String family, Path bold) {
     static final String PROPERTY = "portverify.fonts.chinese";
     static final Path DEBIAN_NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
     /** Where other distributions put the same file (Fedora's google-noto-sans-cjk-fonts, Arch's noto-fonts-cjk). */
-    static final java.util.List<Path> ELSEWHERE = java.util.List.of(
+    static final List<Path> ELSEWHERE = List.of(
             Path.of("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc"),
             Path.of("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"));
     /** Glyphs the summary cannot do without: those of its Chinese title. */
@@ -39,8 +42,8 @@ record ChineseTypeface(Path file, int index, String family, Path bold) {
     static Optional<ChineseTypeface> locate() {
         String configured = System.getProperty(PROPERTY);
         Path file = configured == null || configured.isBlank()
-                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(DEBIAN_NOTO), ELSEWHERE.stream())
-                .filter(Files::isReadable).findFirst().orElse(DEBIAN_NOTO)
+                ? Stream.concat(Stream.of(DEBIAN_NOTO), ELSEWHERE.stream()).filter(Files::isReadable).findFirst()
+                        .orElse(DEBIAN_NOTO)
                 : Path.of(configured.trim());
         if (!Files.isReadable(file)) {
             return Optional.empty();
@@ -62,9 +65,9 @@ record ChineseTypeface(Path file, int index, String family, Path bold) {
                     graphics.registerFont(boldFaces[index]);
                 }
             }
-            boolean collection = faces.length > 1 || file.toString().toLowerCase().endsWith(".ttc");
+            boolean collection = faces.length > 1 || file.toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
             return Optional.of(new ChineseTypeface(file, collection ? index : -1,
-                    faces[index].getFamily(java.util.Locale.ROOT), hasBold ? bold : null));
+                    faces[index].getFamily(Locale.ROOT), hasBold ? bold : null));
         } catch (IOException | FontFormatException e) {
             return Optional.empty();
         }
@@ -89,7 +92,7 @@ record ChineseTypeface(Path file, int index, String family, Path bold) {
      */
     private static int simplifiedChinese(Font[] faces) {
         for (int i = 0; i < faces.length; i++) {
-            if (faces[i].getFamily(java.util.Locale.ROOT).endsWith(" SC") && faces[i].canDisplayUpTo(SAMPLE) < 0) {
+            if (faces[i].getFamily(Locale.ROOT).endsWith(" SC") && faces[i].canDisplayUpTo(SAMPLE) < 0) {
                 return i;
             }
         }

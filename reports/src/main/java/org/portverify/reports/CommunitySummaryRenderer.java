@@ -49,6 +49,8 @@ public final class CommunitySummaryRenderer {
     private static final Map<String, JasperReportsContext> CHINESE = new ConcurrentHashMap<>();
 
     /**
+     * The summary in a language, on US Letter.
+     *
      * @throws MissingFontException     for Chinese when the system has no font with Chinese glyphs
      * @throws ReportRenderingException when the fill or the export fails
      */
@@ -63,7 +65,7 @@ public final class CommunitySummaryRenderer {
         Objects.requireNonNull(paper, "paper");
         JasperReportsContext context = context(language);
         try {
-            return export(fill(summary, language, context, paper), summary, language, context);
+            return export(fill(summary, language, context, paper), summary, language, paper, context);
         } catch (JRException | RuntimeException e) {
             if (e instanceof ReportRenderingException || e instanceof MissingFontException) {
                 throw (RuntimeException) e;
@@ -100,7 +102,7 @@ public final class CommunitySummaryRenderer {
     }
 
     private static byte[] export(JasperPrint print, CommunitySummary summary, SummaryLanguage language,
-                                 JasperReportsContext context) throws JRException {
+                                 PaperSize paper, JasperReportsContext context) throws JRException {
         ResourceBundle text = bundle(language);
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(text.getString("title") + " " + summary.reportingYear());
@@ -115,9 +117,9 @@ public final class CommunitySummaryRenderer {
         configuration.setIccProfilePath(BoardReportRenderer.ICC_PROFILE);
         configuration.setEmbedIccProfile(true);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        // the document id from what the summary says and in which language: same summary, same bytes
+        // the document id from what the summary says, in which language, on which paper: same summary, same bytes
         ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(context, summary.asOfDate(),
-                summary + "/" + language.code());
+                summary + "/" + language.code() + "/" + paper.parameter());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.setConfiguration(configuration);
