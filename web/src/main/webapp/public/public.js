@@ -138,11 +138,14 @@
         summary.appendChild(element('span', t('communitySummary') + ' '));
         Object.keys(release.summaries).forEach(function (code, i) {
             const option = document.querySelector('#language option[value^="' + code + '"]');
-            const link = element('a', option.textContent);
+            // a language the server offers and the switch does not know is named by its code
+            const name = option ? option.textContent : code;
+            const tag = option ? option.value : code;
+            const link = element('a', name);
             link.href = '../api/' + release.summaries[code];
-            link.hreflang = option.value;
-            link.lang = option.value;
-            link.setAttribute('aria-label', t('communitySummaryIn', option.textContent));
+            link.hreflang = tag;
+            link.lang = tag;
+            link.setAttribute('aria-label', t('communitySummaryIn', name));
             if (i > 0) {
                 summary.appendChild(document.createTextNode(' · '));
             }
