@@ -567,7 +567,8 @@
             var out = document.getElementById('start-run-result');
             var query = '?reportingYear=' + encodeURIComponent(year) + (asOf ? '&asOfDate=' + encodeURIComponent(asOf) : '')
                 + '&reportStatus=' + encodeURIComponent(document.getElementById('start-status').value)
-                + '&reportConformance=' + encodeURIComponent(document.getElementById('start-conformance').value);
+                + '&reportConformance=' + encodeURIComponent(document.getElementById('start-conformance').value)
+                + '&paperSize=' + encodeURIComponent(document.getElementById('start-paper').value);
             call('POST', '/runs' + query).then(function (result) {
                 if (result.error) { replace(out, notice('bad', 'The run was not started.', result.error)); return; }
                 replace(out, notice('ok', 'Run ' + result.body.executionId + ' started for ' + year + '.'));

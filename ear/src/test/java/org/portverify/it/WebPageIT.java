@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -237,6 +238,28 @@ class WebPageIT {
             assertTrue(Json.createReader(new java.io.StringReader(Http.get(Http.User.POLA, Http.api(base)
                     + "/certification-statement").body())).readObject().getString("text")
                     .endsWith(" (Reviewed on the page.)"), "the ports read the new version");
+            // ... and starts a run of 2040 again, on A4: its own report is on A4, the first run's stays on Letter
+            browser.driver().findElement(By.id("start-year")).sendKeys(String.valueOf(RUN_YEAR));
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("start-paper")))
+                    .selectByValue("a4");
+            browser.driver().findElement(By.cssSelector("#start-run button[type=submit]")).click();
+            String started = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+                    java.time.Duration.ofSeconds(20)).until(d -> {
+                        String text = d.findElement(By.id("start-run-result")).getText();
+                        return text.startsWith("Run ") ? text : null;
+                    });
+            long a4Run = Long.parseLong(started.substring(4, started.indexOf(' ', 4)));
+            String status = "";
+            for (int i = 0; i < 240 && !List.of("COMPLETED", "FAILED", "STOPPED").contains(status); i++) {
+                Thread.sleep(500);
+                status = Json.createReader(new java.io.StringReader(Http.get(Http.User.ADMIN, Http.api(base)
+                        + "/runs/" + a4Run).body())).readObject().getString("status");
+            }
+            assertEquals("COMPLETED", status);
+            assertEquals(java.util.Set.of("595x842"), PdfText.pageSizes(Http.getBytes(Http.User.BOARD,
+                    Http.api(base) + "/reports/runs/" + a4Run + "/board.pdf").body()), "the paper chosen on the page");
+            assertEquals(java.util.Set.of("612x792"), PdfText.pageSizes(Http.getBytes(Http.User.BOARD,
+                    Http.api(base) + "/reports/runs/" + executionId + "/board.pdf").body()), "the default paper");
             browser.screenshot("admin");
         }
     }
