@@ -204,7 +204,7 @@ class PublicViewIT {
     /** Every signed whole percent of a text, as digits with their sign ("-91", "+4"), in reading order. */
     private static List<String> percents(String text) {
         List<String> found = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([+-]?\\d+)[ \\u00a0]?%").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([+-]?\\d+)[ \\u00a0\\u202f]?%").matcher(text);
         while (m.find()) {
             found.add(m.group(1));
         }
