@@ -36,12 +36,13 @@ public final class CommunitySummaryAssembly {
                 opinions.add(new CommunitySummary.PortOpinion(port.displayName(), opinion.opinion().name()));
             }
         }
+        MetricIndex index = new MetricIndex(inputs.metrics());
         List<CommunitySummary.Change> changes = new ArrayList<>();
         for (Pollutant pollutant : ReportPollutants.HEADLINE) {
             changes.add(new CommunitySummary.Change(pollutant.name(),
-                    change(inputs.metrics(), Scope.SAN_PEDRO_BAY, pollutant, year),
-                    change(inputs.metrics(), Scope.POLA, pollutant, year),
-                    change(inputs.metrics(), Scope.POLB, pollutant, year)));
+                    change(index.get(Scope.SAN_PEDRO_BAY, null, pollutant, year)),
+                    change(index.get(Scope.POLA, null, pollutant, year)),
+                    change(index.get(Scope.POLB, null, pollutant, year))));
         }
         List<LedgerEntry> charged = inputs.ledger().entries().stream().filter(e -> e.reportingYear() <= year)
                 .toList();
@@ -58,14 +59,12 @@ public final class CommunitySummaryAssembly {
      * ({@link Percentages#wholePercent}): -0.91 where the report says "-91%", partial where it says "(partial)"; null
      * where the run has none.
      */
-    private static ChangeFigure change(List<ReductionMetric> metrics, Scope scope, Pollutant pollutant, int year) {
-        return metrics.stream()
-                .filter(m -> m.getCategory() == null && m.getScope() == scope && m.getPollutant() == pollutant
-                        && m.getDataYear() == year && m.getReduction() != null)
-                .findFirst()
-                .map(m -> new ChangeFigure(BigDecimal.valueOf(Percentages.wholePercent(m.getReduction().negate()), 2),
-                        m.getCaveat() != null))
-                .orElse(null);
+    private static ChangeFigure change(ReductionMetric total) {
+        if (total == null || total.getReduction() == null) {
+            return null;
+        }
+        return new ChangeFigure(BigDecimal.valueOf(Percentages.wholePercent(total.getReduction().negate()), 2),
+                total.getCaveat() != null);
     }
 
     private static BigDecimal sum(List<LedgerEntry> entries) {

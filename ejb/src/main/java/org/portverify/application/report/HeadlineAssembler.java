@@ -33,8 +33,8 @@ final class HeadlineAssembler {
                 totals.stream()
                         .filter(m -> m.getScope() == scope && m.getPollutant() == pollutant && m.getDataYear() == year)
                         .findFirst()
-                        .ifPresent(m -> rows.add(new ReductionRow(scope.displayName()
-                                + (m.getCaveat() == null ? "" : " (partial)"), pollutant.code(),
+                        .ifPresent(m -> rows.add(new ReductionRow(ReportFormats.entity(scope, m.getCaveat() != null),
+                                pollutant.code(),
                                 m.getUnit().displayName(), ReportFormats.tons(m.getBaselineTons()),
                                 ReportFormats.tons(m.getTons()), m.displayChange(), m.displayEfficiencyChange())));
             }
@@ -57,7 +57,7 @@ final class HeadlineAssembler {
                     });
             byYear.forEach((year, changes) -> {
                 Function<Pollutant, String> cell = p -> changes.getOrDefault(p, "n/a");
-                rows.add(new TrendRow(scope.displayName() + (partial.contains(year) ? " (partial)" : ""), year,
+                rows.add(new TrendRow(ReportFormats.entity(scope, partial.contains(year)), year,
                         cell.apply(Pollutant.DPM),
                         cell.apply(Pollutant.NOX), cell.apply(Pollutant.SOX), cell.apply(Pollutant.PM2_5),
                         cell.apply(Pollutant.CO2E)));

@@ -63,6 +63,11 @@ final class MetricIndex {
 
     /** The tons a standard allows: the 2005 baseline less the required reduction. */
     static double standardLevel(ReductionMetric baseline, CaapTarget target) {
-        return baseline.getTons().multiply(BigDecimal.ONE.subtract(target.reduction())).doubleValue();
+        return allowedTons(baseline, target).doubleValue();
+    }
+
+    /** The tons a standard allows: the 2005 tons less its reduction. */
+    static BigDecimal allowedTons(ReductionMetric baseline, CaapTarget target) {
+        return baseline.getTons().multiply(BigDecimal.ONE.subtract(target.reduction()));
     }
 }

@@ -16,7 +16,6 @@ import org.portverify.domain.metrics.trend.Goal;
 import org.portverify.domain.metrics.trend.GoalProjection;
 import org.portverify.domain.metrics.trend.Trend;
 import org.portverify.domain.metrics.trend.TrendLine;
-import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.metrics.trend.TrendOptions;
 import org.portverify.domain.metrics.trend.TrendStatus;
 import org.portverify.domain.model.Pollutant;
@@ -49,8 +48,7 @@ final class ProgressAssembler {
             return "n/a";
         }
         ReductionMetric baseline = index.get(s.scope(), null, s.target().pollutant(), MetricIndex.BASELINE_YEAR);
-        return baseline == null ? "n/a"
-                : ReportFormats.tons(baseline.getTons().multiply(BigDecimal.ONE.subtract(s.target().reduction())));
+        return baseline == null ? "n/a" : ReportFormats.tons(MetricIndex.allowedTons(baseline, s.target()));
     }
 
     /** The latest data year of each scope and fleet, with the year its trend reaches the goal. */
@@ -98,7 +96,7 @@ final class ProgressAssembler {
             }
             TrendLine line = trend.line();
             rows.add(new ProjectionRow(Scope.SAN_PEDRO_BAY.displayName(), pollutant.code(),
-                    trend.method() == TrendMethod.THEIL_SEN ? "Theil-Sen" : "Least squares",
+                    ReportFormats.trendMethod(trend.method()),
                     ReportFormats.slopeWithInterval(line),
                     targetText, trend.project(Goal.atOrBelow(level).by(target.year())).describe()));
         }

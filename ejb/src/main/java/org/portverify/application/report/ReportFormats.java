@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 import org.portverify.domain.metrics.Percentages;
+import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.metrics.trend.TrendLine;
+import org.portverify.domain.metrics.trend.TrendMethod;
 
 /**
  * How the Board report writes its numbers, percentages, dates and enum names: every figure of the report passes
@@ -66,6 +68,16 @@ final class ReportFormats {
     /** Percentage points, e.g. "+13 pp". */
     static String points(BigDecimal points) {
         return Percentages.points(points);
+    }
+
+    /** How a trend was fitted, as the tables name it: "Theil-Sen" or "Least squares". */
+    static String trendMethod(TrendMethod method) {
+        return method == TrendMethod.THEIL_SEN ? "Theil-Sen" : "Least squares";
+    }
+
+    /** An entity as the tables name it, "(partial)" when its figure rests on a partial inventory. */
+    static String entity(Scope scope, boolean partial) {
+        return scope.displayName() + (partial ? " (partial)" : "");
     }
 
     /** The slope and its interval in one precision, chosen by the slope: two decimals below 10 tons a year. */

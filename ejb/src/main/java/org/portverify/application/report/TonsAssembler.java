@@ -8,7 +8,6 @@ import java.util.List;
 import org.portverify.domain.metrics.ReductionMetric;
 import org.portverify.domain.metrics.Scope;
 import org.portverify.domain.metrics.trend.Trend;
-import org.portverify.domain.metrics.trend.TrendMethod;
 import org.portverify.domain.metrics.trend.TrendStatus;
 import org.portverify.domain.model.Pollutant;
 import org.portverify.reports.ProjectionBandRow;
@@ -36,8 +35,8 @@ final class TonsAssembler {
                 metrics.stream()
                         .filter(m -> m.getScope() == scope && m.getCategory() == null && m.getPollutant() == pollutant)
                         .sorted(Comparator.comparingInt(ReductionMetric::getDataYear))
-                        .forEach(m -> rows.add(new TonsRow(scope.displayName()
-                                + (m.getCaveat() == null ? "" : " (partial)"), pollutant.code(),
+                        .forEach(m -> rows.add(new TonsRow(ReportFormats.entity(scope, m.getCaveat() != null),
+                                pollutant.code(),
                                 m.getUnit().displayName(), m.getDataYear(), ReportFormats.tons(m.getTons()),
                                 ReportFormats.intensity(m.getTonsPer10kTeu()))));
             }
@@ -53,7 +52,7 @@ final class TonsAssembler {
             if (trend == null || trend.status() != TrendStatus.FITTED) {
                 continue;
             }
-            String method = trend.method() == TrendMethod.THEIL_SEN ? "Theil-Sen" : "Least squares";
+            String method = ReportFormats.trendMethod(trend.method());
             for (ProjectionBands.Year y : ProjectionBands.of(trend)) {
                 rows.add(new ProjectionBandRow(Scope.SAN_PEDRO_BAY.displayName(), pollutant.code(), method,
                         y.year(), tons(y.fitted()), tons(y.low()), tons(y.high())));

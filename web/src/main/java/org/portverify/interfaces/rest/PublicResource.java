@@ -177,15 +177,19 @@ public class PublicResource {
 
     private static void published(String name) {
         if (!PublicReleases.TABLES.contains(name)) {
-            throw new RuleViolation(ErrorCode.PUBLIC_TABLE_NOT_PUBLISHED, name,
-                    PublicReleases.TABLES.stream().sorted().toList());
+            throw notPublished(name);
         }
     }
 
     private static ReportTable table(BoardReportModel model, String name) {
         return ReportResource.exportable(model).stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new RuleViolation(ErrorCode.PUBLIC_TABLE_NOT_PUBLISHED, name,
-                        PublicReleases.TABLES.stream().sorted().toList()));
+                .orElseThrow(() -> notPublished(name));
+    }
+
+    /** PV-4402, naming the tables that are published. */
+    private static RuleViolation notPublished(String name) {
+        return new RuleViolation(ErrorCode.PUBLIC_TABLE_NOT_PUBLISHED, name,
+                PublicReleases.TABLES.stream().sorted().toList());
     }
 
     private static Response.ResponseBuilder download(Release release, String suffix,
